@@ -1,0 +1,19 @@
+// The relais-cli commands: each parses its own options and returns the process exit code.
+#pragma once
+
+#include <QStringList>
+
+namespace relais::cli {
+
+// Options every command shares, parsed by main().
+struct GlobalOptions
+{
+    QString databaseUrl; // --db, else RELAIS_DB, else the embedded default
+};
+
+// Exit codes: 0 done, 1 the work failed (message on stderr), 2 bad usage.
+int runMigrate(const GlobalOptions &global, const QStringList &args);
+int runClients(const GlobalOptions &global, const QStringList &args);
+int runWatch(const GlobalOptions &global, const QStringList &args);
+
+} // namespace relais::cli

@@ -1,0 +1,95 @@
+// relais-cli: headless Relais. Parses the global options and hands the rest to one command.
+#include "commands.h"
+
+#include "logging/logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+struct Command
+{
+    const char *summary;
+    std::function<int(const relais::cli::GlobalOptions &, const QStringList &)> run;
+};
+
+const std::map<QString, Command> &commands()
+{
+    using namespace relais::cli;
+    static const std::map<QString, Command> table{
+        {QStringLiteral("migrate"), {"Apply the schema migrations and print the schema version", runMigrate}},
+        {QStringLiteral("clients"), {"List the client accounts and their dialed numbers [--json]", runClients}},
+        {QStringLiteral("watch"), {"Connect to a call source and print each pop as a JSON line", runWatch}},
+    };
+    return table;
+}
+
+QString commandList()
+{
+    QString text = QStringLiteral("\nCommands:\n");
+    for (const auto &[name, command] : commands())
+        text += QStringLiteral("  %1  %2\n").arg(name, -10).arg(QString::fromUtf8(command.summary));
+    text += QStringLiteral("\nRun 'relais-cli COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("relais"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Relais, headless: consignes, storage, sync and call sources."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database URL: sqlite:///path/file.db or postgresql://user@host:port/db (default: RELAIS_DB, "
+                       "else the embedded SQLite file)."),
+        QStringLiteral("url"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug lines to stderr."));
+    parser.addOption(dbOption);
+    parser.addOption(verboseOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate, clients, watch"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "relais-cli: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        QTextStream(stdout) << parser.helpText() << commandList();
+        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 2 : 0;
+    }
+
+    relais::logging::setup({
+        .directory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+        .level = parser.isSet(verboseOption) ? spdlog::level::debug : spdlog::level::warn,
+        .toStderr = true,
+    });
+
+    const auto command = commands().find(positional.first());
+    if (command == commands().end()) {
+        std::fprintf(stderr, "relais-cli: unknown command '%s'%s", qPrintable(positional.first()),
+                     qPrintable(commandList()));
+        return 2;
+    }
+    relais::cli::GlobalOptions global;
+    global.databaseUrl = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("RELAIS_DB");
+    return command->second.run(global, positional.mid(1));
+}

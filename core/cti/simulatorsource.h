@@ -1,0 +1,51 @@
+// The call simulator, the embedded default call source: rings realistic calls to the demo clients'
+// dialed numbers from known and unknown callers, now and then to a number no client owns.
+#pragma once
+
+#include "cti/ctisource.h"
+
+#include <QStringList>
+#include <QTimer>
+
+#include <random>
+
+namespace relais {
+
+class Clock;
+
+class SimulatorSource final : public CtiSource
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QStringList dialedNumbers;   // E.164 numbers of the client accounts
+        QStringList knownCallers;    // numbers that have called before (history, directory)
+        int intervalSeconds = 0;     // 0: ring only on ringNow()
+        int answerAfterMs = 2500;    // a simulated call is answered after this, then ends later
+        int endAfterMs = 45000;
+        double unknownNumberRate = 0.1;
+        quint32 seed = 0;            // 0: random
+    };
+
+    SimulatorSource(Options options, const Clock &clock, QObject *parent = nullptr);
+
+    void start() override;
+    void stop() override;
+    State state() const override { return m_state; }
+    QString description() const override;
+
+public Q_SLOTS:
+    // Rings one call now (the "simulate a call" action). Returns its call id.
+    QString ringNow();
+
+private:
+    // ... implementation detail owned by the CTI module
+    Options m_options;
+    const Clock &m_clock;
+    State m_state = State::Disconnected;
+    QTimer m_timer;
+    std::mt19937 m_random;
+};
+
+} // namespace relais

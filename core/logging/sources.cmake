@@ -1,0 +1,1 @@
+set(MODULE_SOURCES logging.h logging.cpp redact.h redact.cpp)

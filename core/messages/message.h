@@ -1,0 +1,47 @@
+// A message (fiche d'appel): the structured record of one call, made on this console.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace relais {
+
+enum class MessageStatus { Draft, Completed, Delivered, Acknowledged };
+
+struct Message
+{
+    QString id;              // UUID made on the console; the sync key
+    QString callId;
+    QString clientCode;
+    QString callerNumber;    // E.164 when it parsed
+    QString callerName;
+    QMap<QString, QString> answers; // checklist field id -> answer
+    QString notes;           // free text in the caller's words
+    QString urgency;         // urgency level id
+    MessageStatus status = MessageStatus::Draft;
+    bool incomplete = false; // the caller hung up before the checklist was done
+    int consignesVersion = 0;
+    QString operatorLogin;
+    QDateTime createdAt;     // UTC
+    QDateTime updatedAt;     // UTC
+    int revision = 1;
+};
+
+// What the pop shows of a caller's earlier messages.
+struct MessageSummary
+{
+    QString id;
+    QDateTime createdAt;
+    QString callerName;
+    QString urgency;
+    QString excerpt;         // first words of the notes
+    MessageStatus status = MessageStatus::Draft;
+    bool incomplete = false;
+};
+
+QString toString(MessageStatus status);
+MessageStatus messageStatusFromString(const QString &text); // unknown text -> Draft
+
+} // namespace relais

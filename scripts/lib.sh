@@ -1,0 +1,36 @@
+# Shared by scripts/demo, scripts/test and scripts/bench: packages, configure, build.
+# shellcheck shell=bash
+
+RELAIS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RELAIS_BUILD=${RELAIS_BUILD:-$RELAIS_ROOT/build}
+
+# Everything Relais needs from Debian 12, to build, test and run.
+RELAIS_PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6sql6-psql libqt6network6
+  libphonenumber-dev libprotobuf-dev libspdlog-dev catch2
+  postgresql-15 xvfb xauth libgl1-mesa-dev fonts-dejavu-core clang-format
+)
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "relais: need root (or sudo) to install: $*" >&2; return 1; fi
+}
+
+ensure_packages() {
+  local missing=()
+  for p in "${RELAIS_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "relais: installing ${missing[*]}" >&2
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure_and_build() {
+  cmake -S "$RELAIS_ROOT" -B "$RELAIS_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build "$RELAIS_BUILD"
+}
