@@ -3,7 +3,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace relais;
