@@ -12,7 +12,17 @@ namespace relais {
 
 struct PhoneNumber
 {
-    enum class Type { FixedLine, Mobile, FixedOrMobile, TollFree, PremiumRate, SharedCost, Voip, Other };
+    enum class Type
+    {
+        FixedLine,
+        Mobile,
+        FixedOrMobile,
+        TollFree,
+        PremiumRate,
+        SharedCost,
+        Voip,
+        Other
+    };
 
     QString e164;          // "+33142685300"
     QString national;      // "01 42 68 53 00"
@@ -38,7 +48,8 @@ public:
     // extensions, "anonymous") still work by exact match.
     QString normalize(const QString &input) const;
 
-    // National format for display of a stored E.164 number; the input unchanged when it does not parse.
+    // National format for display of a stored E.164 number of the default region, international format
+    // for a foreign one ("+44 20 7946 0958"); the input unchanged when it does not parse.
     QString display(const QString &e164) const;
 
     const QString &defaultRegion() const { return m_defaultRegion; }

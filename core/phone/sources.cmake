@@ -1,1 +1,1 @@
-set(MODULE_SOURCES)
+set(MODULE_SOURCES phonenumbers.h phonenumbers.cpp)
