@@ -1,1 +1,1 @@
-set(MODULE_SOURCES message.h)
+set(MODULE_SOURCES message.h message.cpp)

@@ -1,1 +1,7 @@
-set(MODULE_SOURCES)
+set(MODULE_SOURCES
+  databaseurl.h databaseurl.cpp
+  database.h database.cpp
+  migrationrunner.h migrationrunner.cpp
+  clientrepository.h clientrepository.cpp
+  messagerepository.h messagerepository.cpp
+  demoseed.h demoseed.cpp)

@@ -1,0 +1,190 @@
+// Messages in the store: upserted by their console-made UUID, read newest first.
+#include "storage/messagerepository.h"
+
+#include "logging/logging.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MessageRepository", text);
+}
+
+constexpr int excerptLength = 80;
+
+const QString messageColumns = QStringLiteral(
+    "id, call_id, client_code, caller_number, caller_name, answers, notes, urgency, status, incomplete, "
+    "consignes_version, operator_login, created_at, updated_at, revision");
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString answersToJson(const QMap<QString, QString> &answers)
+{
+    QJsonObject object;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> answersFromJson(const QString &text)
+{
+    QMap<QString, QString> answers;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        answers.insert(it.key(), it.value().toString());
+    return answers;
+}
+
+// The first words of the notes, cut at a word boundary, on one line.
+QString excerptOf(const QString &notes)
+{
+    const QString flat = notes.simplified();
+    if (flat.size() <= excerptLength)
+        return flat;
+    qsizetype cut = flat.lastIndexOf(QLatin1Char(' '), excerptLength);
+    if (cut < excerptLength / 2)
+        cut = excerptLength;
+    return flat.left(cut) + QStringLiteral("…");
+}
+
+Message readMessage(const QSqlQuery &query)
+{
+    Message m;
+    m.id = query.value(0).toString();
+    m.callId = query.value(1).toString();
+    m.clientCode = query.value(2).toString();
+    m.callerNumber = query.value(3).toString();
+    m.callerName = query.value(4).toString();
+    m.answers = answersFromJson(query.value(5).toString());
+    m.notes = query.value(6).toString();
+    m.urgency = query.value(7).toString();
+    m.status = messageStatusFromString(query.value(8).toString());
+    m.incomplete = query.value(9).toInt() != 0;
+    m.consignesVersion = query.value(10).toInt();
+    m.operatorLogin = query.value(11).toString();
+    m.createdAt = fromMsecs(query.value(12));
+    m.updatedAt = fromMsecs(query.value(13));
+    m.revision = query.value(14).toInt();
+    return m;
+}
+
+} // namespace
+
+MessageRepository::MessageRepository(Database &db)
+    : m_db(db)
+{}
+
+Status MessageRepository::save(const Message &message)
+{
+    const QString where = m_db.url().redacted();
+    if (message.id.trimmed().isEmpty())
+        return Error{tr("a message needs an id"), where};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 createdAt = message.createdAt.isValid() ? message.createdAt.toMSecsSinceEpoch() : now;
+    // updated_at never goes back: a save is always at least as new as the one it replaces.
+    const qint64 updatedAt =
+        std::max(now, message.updatedAt.isValid() ? message.updatedAt.toMSecsSinceEpoch() : now);
+
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO messages (") + messageColumns +
+        QStringLiteral(
+            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "call_id = excluded.call_id, client_code = excluded.client_code, caller_number = "
+            "excluded.caller_number, caller_name = excluded.caller_name, answers = excluded.answers, "
+            "notes = excluded.notes, urgency = excluded.urgency, status = excluded.status, incomplete = "
+            "excluded.incomplete, consignes_version = excluded.consignes_version, operator_login = "
+            "excluded.operator_login, updated_at = CASE WHEN excluded.updated_at > messages.updated_at "
+            "THEN excluded.updated_at ELSE messages.updated_at + 1 END, revision = CASE WHEN "
+            "excluded.revision > messages.revision THEN excluded.revision ELSE messages.revision + 1 END"));
+    for (const QVariant &value :
+         {QVariant(message.id), QVariant(message.callId), QVariant(message.clientCode),
+          QVariant(message.callerNumber), QVariant(message.callerName),
+          QVariant(answersToJson(message.answers)), QVariant(message.notes), QVariant(message.urgency),
+          QVariant(toString(message.status)), QVariant(message.incomplete ? 1 : 0),
+          QVariant(message.consignesVersion), QVariant(message.operatorLogin), QVariant(createdAt),
+          QVariant(updatedAt), QVariant(std::max(1, message.revision))})
+        query.addBindValue(value);
+    // Outside an explicit transaction each statement commits on its own: with synchronous=FULL the
+    // message is on disk when exec() returns.
+    if (!query.exec())
+        return Error{tr("cannot save message %1: %2").arg(message.id, query.lastError().text()), where};
+    logging::module("store")->debug("saved message {}", message.id.toStdString());
+    return success();
+}
+
+Result<QList<Message>> MessageRepository::recent(int limit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + messageColumns +
+                  QStringLiteral(" FROM messages ORDER BY created_at DESC, id DESC LIMIT ?"));
+    query.addBindValue(std::max(0, limit));
+    if (!query.exec())
+        return Error{tr("cannot read the recent messages: %1").arg(query.lastError().text()),
+                     m_db.url().redacted()};
+    QList<Message> messages;
+    while (query.next())
+        messages.append(readMessage(query));
+    return messages;
+}
+
+Result<qint64> MessageRepository::count()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) || !query.next())
+        return Error{tr("cannot count the messages: %1").arg(query.lastError().text()),
+                     m_db.url().redacted()};
+    return query.value(0).toLongLong();
+}
+
+QList<MessageSummary> MessageRepository::history(const QString &clientCode, const QString &callerE164,
+                                                 int limit) const
+{
+    QList<MessageSummary> summaries;
+    if (callerE164.isEmpty() || limit <= 0)
+        return summaries;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // Only the start of the notes is read: the excerpt needs no more, and notes can be long.
+    query.prepare(
+        QStringLiteral("SELECT id, created_at, caller_name, urgency, SUBSTR(notes, 1, 200), status, "
+                       "incomplete FROM messages WHERE client_code = ? AND caller_number = ? "
+                       "ORDER BY created_at DESC, id DESC LIMIT ?"));
+    query.addBindValue(clientCode);
+    query.addBindValue(callerE164);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        // The pop still shows without history; the failure goes to the log.
+        logging::module("store")->error("cannot read the history of {} for {}: {}", callerE164.toStdString(),
+                                        clientCode.toStdString(), query.lastError().text().toStdString());
+        return summaries;
+    }
+    while (query.next()) {
+        MessageSummary s;
+        s.id = query.value(0).toString();
+        s.createdAt = fromMsecs(query.value(1));
+        s.callerName = query.value(2).toString();
+        s.urgency = query.value(3).toString();
+        s.excerpt = excerptOf(query.value(4).toString());
+        s.status = messageStatusFromString(query.value(5).toString());
+        s.incomplete = query.value(6).toInt() != 0;
+        summaries.append(s);
+    }
+    return summaries;
+}
+
+} // namespace relais
