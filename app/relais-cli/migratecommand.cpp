@@ -1,0 +1,66 @@
+// relais-cli migrate: applies the schema migrations to the database and prints its schema version.
+#include "commands.h"
+
+#include "storage/database.h"
+#include "storage/databaseurl.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace relais::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relais-cli", text);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "relais-cli: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int runMigrate(const GlobalOptions &global, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Applies every schema migration the database lacks, each in one transaction, and prints the "
+           "schema version. Running it again changes nothing."));
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("relais-cli migrate")} + args)) {
+        std::fprintf(stderr, "relais-cli migrate: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "relais-cli migrate: unexpected argument '%s'\n",
+                     qPrintable(parser.positionalArguments().first()));
+        return 2;
+    }
+
+    const Result<DatabaseUrl> url = global.databaseUrl.isEmpty()
+                                        ? Result<DatabaseUrl>(DatabaseUrl::defaultLocal())
+                                        : DatabaseUrl::parse(global.databaseUrl);
+    if (!url)
+        return fail(url.error().toString());
+    const Result<std::unique_ptr<Database>> db = Database::open(*url);
+    if (!db)
+        return fail(db.error().toString());
+    if (Status migrated = (*db)->migrate(); !migrated)
+        return fail(migrated.error().toString());
+    QTextStream(stdout) << tr("schema version %1 (%2)").arg((*db)->schemaVersion()).arg(url->redacted())
+                        << Qt::endl;
+    return 0;
+}
+
+} // namespace relais::cli
