@@ -34,6 +34,12 @@ QString placeOf(const QString &text)
     return shown;
 }
 
+// A piece of the input quoted back in a message, cut short when huge.
+QString shown(const QString &text)
+{
+    return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
+}
+
 const QStringList &sslModes()
 {
     static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
@@ -121,7 +127,7 @@ public:
             return sqlite(rest);
         if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
             return postgres(rest);
-        return fail(tr("unknown scheme '%1': expected sqlite or postgresql").arg(m_text.left(colon)));
+        return fail(tr("unknown scheme '%1': expected sqlite or postgresql").arg(shown(m_text.left(colon))));
     }
 
 private:
@@ -195,7 +201,7 @@ private:
         if (slash < 0 || dbPart.isEmpty())
             return fail(tr("missing database name: postgresql://user@host/database"));
         if (dbPart.contains(QLatin1Char('/')))
-            return fail(tr("the database name '%1' contains '/'").arg(dbPart));
+            return fail(tr("the database name '%1' contains '/'").arg(shown(dbPart)));
         const std::optional<QString> database = percentDecode(dbPart);
         if (!database || database->isEmpty())
             return fail(tr("bad percent-escape in the database name"));
@@ -217,13 +223,13 @@ private:
             host = hostPort.mid(1, close - 1);
             const QString after = hostPort.mid(close + 1);
             if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-                return fail(tr("unexpected '%1' after the IPv6 address").arg(after));
+                return fail(tr("unexpected '%1' after the IPv6 address").arg(shown(after)));
             hasPort = !after.isEmpty();
             port = after.mid(1);
             for (const QChar c : host)
                 if (!(c.isDigit() || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')) ||
                       c == QLatin1Char(':') || c == QLatin1Char('.')))
-                    return fail(tr("bad IPv6 address '%1'").arg(host));
+                    return fail(tr("bad IPv6 address '%1'").arg(shown(host)));
         } else {
             const qsizetype colon = hostPort.indexOf(QLatin1Char(':'));
             if (colon >= 0) {
@@ -234,7 +240,7 @@ private:
             for (const QChar c : host)
                 if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
                       c == QLatin1Char('_')))
-                    return fail(tr("bad host name '%1': unexpected '%2'").arg(host, c));
+                    return fail(tr("bad host name '%1': unexpected '%2'").arg(shown(host), c));
         }
         if (host.isEmpty())
             return fail(tr("missing host: postgresql://user@host/database"));
@@ -246,7 +252,7 @@ private:
             for (const QChar c : port)
                 isNumber = isNumber && c.isDigit();
             if (!isNumber)
-                return fail(tr("port '%1' is not a number").arg(port));
+                return fail(tr("port '%1' is not a number").arg(shown(port)));
             const int value = port.toInt();
             if (value < 1 || value > 65535)
                 return fail(tr("port %1 is out of range (1–65535)").arg(port));
@@ -266,9 +272,9 @@ private:
             const QString key = eq < 0 ? pair : pair.left(eq);
             if (!knownOptions().contains(key))
                 return fail(tr("unknown option '%1' (known: %2)")
-                                .arg(key, knownOptions().join(QStringLiteral(", "))));
+                                .arg(shown(key), knownOptions().join(QStringLiteral(", "))));
             if (eq < 0)
-                return fail(tr("option '%1' has no value").arg(key));
+                return fail(tr("option '%1' has no value").arg(shown(key)));
             if (url.options.contains(key))
                 return fail(tr("option '%1' is given twice").arg(key));
             const std::optional<QString> value = percentDecode(pair.mid(eq + 1));
@@ -281,13 +287,14 @@ private:
                 return fail(tr("option '%1' contains ';'").arg(key));
             if (key == QLatin1String("sslmode") && !sslModes().contains(*value))
                 return fail(
-                    tr("sslmode '%1' is not one of %2").arg(*value, sslModes().join(QStringLiteral(", "))));
+                    tr("sslmode '%1' is not one of %2").arg(shown(*value), sslModes().join(QStringLiteral(", "))));
             if (key == QLatin1String("connect_timeout")) {
-                bool isNumber = value->size() <= 4;
-                for (const QChar c : *value)
-                    isNumber = isNumber && c.isDigit();
-                if (!isNumber || value->toInt() > 3600)
-                    return fail(tr("connect_timeout '%1' is not a number of seconds (0–3600)").arg(*value));
+                    bool isNumber = value->size() <= 4;
+                    for (const QChar c : *value)
+                        isNumber = isNumber && c.isDigit();
+                    if (!isNumber || value->toInt() > 3600)
+                        return fail(tr("connect_timeout '%1' is not a number of seconds (0–3600)")
+                                        .arg(shown(*value)));
             }
             url.options.insert(key, *value);
         }

@@ -1,0 +1,2 @@
+-- Not a migration name on purpose.
+CREATE TABLE other (x TEXT);

@@ -1,0 +1,2 @@
+-- Migration 2 is missing on purpose.
+CREATE TABLE third (x TEXT);
