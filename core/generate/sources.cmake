@@ -1,0 +1,1 @@
+set(MODULE_SOURCES datagenerator.h datagenerator.cpp)
