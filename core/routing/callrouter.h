@@ -4,7 +4,14 @@
 
 #include "routing/pop.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <memory>
+#include <mutex>
 
 namespace relais {
 
@@ -28,13 +35,30 @@ public:
     Pop routeTo(const CallEvent &offered, const QString &clientCode) const;
 
 private:
+    // What the router derives once per client version and reuses on every pop: the resolved time
+    // zone, the rules in words, and the directory's numbers for the known-contact match.
+    struct Prepared
+    {
+        std::shared_ptr<const Consignes> consignes; // the version this was made from
+        QTimeZone timeZone;
+        QStringList urgencyRulesInWords; // "the on-call person" unnamed
+        QList<int> pageOnCallRules;      // indexes of rules naming the on-call person
+        QStringList filteringRulesInWords;
+        QHash<QString, int> personByNumber; // E.164 -> index in directory
+    };
+
     Pop build(const CallEvent &offered, const struct ClientEntry *entry) const;
+    Pop build(const CallEvent &offered, const struct ClientEntry *entry, const QString &dialedE164) const;
+    std::shared_ptr<const Prepared> prepared(const std::shared_ptr<const Consignes> &consignes) const;
 
     const ClientIndex &m_index;
     const PhoneNumbers &m_phones;
     const CallerHistory &m_history;
     const Clock &m_clock;
     QString m_operatorFirstName;
+
+    mutable std::mutex m_preparedMutex;
+    mutable QHash<QString, std::shared_ptr<const Prepared>> m_prepared; // by client code
 };
 
 } // namespace relais

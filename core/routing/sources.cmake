@@ -1,1 +1,5 @@
-set(MODULE_SOURCES)
+set(MODULE_SOURCES
+  pop.h
+  callerhistory.h
+  clientindex.h clientindex.cpp
+  callrouter.h callrouter.cpp)
