@@ -6,6 +6,7 @@
 #include "logging/logging.h"
 #include "phone/phonenumbers.h"
 #include "storage/database.h"
+#include "storage/sqlerrortext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,14 +55,15 @@ Result<int> ClientRepository::save(const Consignes &consignes, const QString &au
 {
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction())
-        return Error{tr("cannot start a transaction: %1").arg(db.lastError().text()), m_db.url().redacted()};
+        return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(db.lastError())),
+                     m_db.url().redacted()};
     Result<int> version = saveInTransaction(consignes, author, expectedVersion);
     if (!version) {
         db.rollback();
         return version;
     }
     if (!db.commit()) {
-        const Error error{tr("cannot commit client %1: %2").arg(consignes.code, db.lastError().text()),
+        const Error error{tr("cannot commit client %1: %2").arg(consignes.code, sqlErrorText(db.lastError())),
                           m_db.url().redacted()};
         db.rollback();
         return error;
@@ -75,7 +77,8 @@ Result<int> ClientRepository::saveAll(const QList<Consignes> &clients, const QSt
 {
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction())
-        return Error{tr("cannot start a transaction: %1").arg(db.lastError().text()), m_db.url().redacted()};
+        return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(db.lastError())),
+                     m_db.url().redacted()};
     for (const Consignes &client : clients) {
         if (Result<int> version = saveInTransaction(client, author, std::nullopt); !version) {
             db.rollback();
@@ -83,8 +86,9 @@ Result<int> ClientRepository::saveAll(const QList<Consignes> &clients, const QSt
         }
     }
     if (!db.commit()) {
-        const Error error{tr("cannot commit %1 clients: %2").arg(clients.size()).arg(db.lastError().text()),
-                          m_db.url().redacted()};
+        const Error error{
+            tr("cannot commit %1 clients: %2").arg(clients.size()).arg(sqlErrorText(db.lastError())),
+            m_db.url().redacted()};
         db.rollback();
         return error;
     }
@@ -108,7 +112,7 @@ Result<int> ClientRepository::saveInTransaction(const Consignes &consignes, cons
         seen.insert(number);
     }
     const auto failed = [&](const QSqlQuery &query) {
-        return Error{tr("cannot save client %1: %2").arg(code, query.lastError().text()), where};
+        return Error{tr("cannot save client %1: %2").arg(code, sqlErrorText(query.lastError())), where};
     };
 
     QSqlQuery query(m_db.connection());
@@ -210,7 +214,7 @@ Result<QList<ClientEntry>> ClientRepository::loadLatest()
     if (!query.exec(QStringLiteral("SELECT v.client_code, v.version, v.document, v.author, v.created_at "
                                    "FROM clients c JOIN consigne_versions v ON v.client_code = c.code "
                                    "AND v.version = c.current_version ORDER BY c.code")))
-        return Error{tr("cannot load the clients: %1").arg(query.lastError().text()), where};
+        return Error{tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())), where};
     QList<ClientEntry> entries;
     while (query.next()) {
         const QString code = query.value(0).toString();
@@ -228,7 +232,7 @@ Result<QList<ClientEntry>> ClientRepository::loadLatest()
         entries.append(std::move(entry));
     }
     if (query.lastError().isValid())
-        return Error{tr("cannot load the clients: %1").arg(query.lastError().text()), where};
+        return Error{tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())), where};
     return entries;
 }
 
@@ -236,7 +240,8 @@ Result<int> ClientRepository::count()
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) || !query.next())
-        return Error{tr("cannot count the clients: %1").arg(query.lastError().text()), m_db.url().redacted()};
+        return Error{tr("cannot count the clients: %1").arg(sqlErrorText(query.lastError())),
+                     m_db.url().redacted()};
     return query.value(0).toInt();
 }
 

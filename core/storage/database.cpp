@@ -1,6 +1,7 @@
 // Opening a SQLite or PostgreSQL database through Qt SQL, with the settings that make a saved message
 // durable, and refusing a file or database that is not Relais' own before anything is written to it.
 #include "storage/database.h"
+#include "storage/sqlerrortext.h"
 
 #include "logging/logging.h"
 #include "storage/migrationrunner.h"
@@ -84,7 +85,7 @@ Status configureSqlite(QSqlDatabase &db, const DatabaseUrl &url)
         QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
-            const QString text = query.lastError().text();
+            const QString text = sqlErrorText(query.lastError());
             if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
                 return Error{tr("not a SQLite database (%1)").arg(text), url.redacted()};
             return Error{tr("cannot configure SQLite (%1): %2").arg(pragma, text), url.redacted()};
@@ -125,7 +126,7 @@ Status checkRelaisSchema(QSqlDatabase &db, const DatabaseUrl &url)
         if (!table.startsWith(QLatin1String("sqlite_")))
             tables << table;
     if (db.lastError().isValid() && tables.isEmpty()) {
-        const QString text = db.lastError().text();
+        const QString text = sqlErrorText(db.lastError());
         if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
             return Error{tr("not a SQLite database (%1)").arg(text), url.redacted()};
     }
@@ -163,8 +164,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, QString
     else
         configurePostgres(db, url);
     if (!db.open()) {
-        const Error error{sqlite ? tr("cannot open: %1").arg(db.lastError().text())
-                                 : tr("cannot connect: %1").arg(db.lastError().text().trimmed()),
+        const Error error{sqlite ? tr("cannot open: %1").arg(sqlErrorText(db.lastError()))
+                                 : tr("cannot connect: %1").arg(sqlErrorText(db.lastError())),
                           url.redacted()};
         discard(db);
         return error;

@@ -286,15 +286,15 @@ private:
             if (value->contains(QLatin1Char(';')))
                 return fail(tr("option '%1' contains ';'").arg(key));
             if (key == QLatin1String("sslmode") && !sslModes().contains(*value))
-                return fail(
-                    tr("sslmode '%1' is not one of %2").arg(shown(*value), sslModes().join(QStringLiteral(", "))));
+                return fail(tr("sslmode '%1' is not one of %2")
+                                .arg(shown(*value), sslModes().join(QStringLiteral(", "))));
             if (key == QLatin1String("connect_timeout")) {
-                    bool isNumber = value->size() <= 4;
-                    for (const QChar c : *value)
-                        isNumber = isNumber && c.isDigit();
-                    if (!isNumber || value->toInt() > 3600)
-                        return fail(tr("connect_timeout '%1' is not a number of seconds (0–3600)")
-                                        .arg(shown(*value)));
+                bool isNumber = value->size() <= 4;
+                for (const QChar c : *value)
+                    isNumber = isNumber && c.isDigit();
+                if (!isNumber || value->toInt() > 3600)
+                    return fail(
+                        tr("connect_timeout '%1' is not a number of seconds (0–3600)").arg(shown(*value)));
             }
             url.options.insert(key, *value);
         }

@@ -3,6 +3,7 @@
 
 #include "logging/logging.h"
 #include "storage/database.h"
+#include "storage/sqlerrortext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -121,7 +122,8 @@ Status MessageRepository::save(const Message &message)
     // Outside an explicit transaction each statement commits on its own: with synchronous=FULL the
     // message is on disk when exec() returns.
     if (!query.exec())
-        return Error{tr("cannot save message %1: %2").arg(message.id, query.lastError().text()), where};
+        return Error{tr("cannot save message %1: %2").arg(message.id, sqlErrorText(query.lastError())),
+                     where};
     logging::module("store")->debug("saved message {}", message.id.toStdString());
     return success();
 }
@@ -134,7 +136,7 @@ Result<QList<Message>> MessageRepository::recent(int limit)
                   QStringLiteral(" FROM messages ORDER BY created_at DESC, id DESC LIMIT ?"));
     query.addBindValue(std::max(0, limit));
     if (!query.exec())
-        return Error{tr("cannot read the recent messages: %1").arg(query.lastError().text()),
+        return Error{tr("cannot read the recent messages: %1").arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     QList<Message> messages;
     while (query.next())
@@ -146,7 +148,7 @@ Result<qint64> MessageRepository::count()
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) || !query.next())
-        return Error{tr("cannot count the messages: %1").arg(query.lastError().text()),
+        return Error{tr("cannot count the messages: %1").arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     return query.value(0).toLongLong();
 }
@@ -170,7 +172,8 @@ QList<MessageSummary> MessageRepository::history(const QString &clientCode, cons
     if (!query.exec()) {
         // The pop still shows without history; the failure goes to the log.
         logging::module("store")->error("cannot read the history of {} for {}: {}", callerE164.toStdString(),
-                                        clientCode.toStdString(), query.lastError().text().toStdString());
+                                        clientCode.toStdString(),
+                                        sqlErrorText(query.lastError()).toStdString());
         return summaries;
     }
     while (query.next()) {

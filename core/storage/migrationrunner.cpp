@@ -17,6 +17,7 @@
 
 #include "logging/logging.h"
 #include "storage/database.h"
+#include "storage/sqlerrortext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -161,7 +162,7 @@ Result<int> MigrationRunner::currentVersion() const
         return 0;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
-        return Error{tr("cannot read the schema version: %1").arg(query.lastError().text()),
+        return Error{tr("cannot read the schema version: %1").arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
@@ -198,8 +199,9 @@ Status MigrationRunner::applyOne(const Migration &migration)
 
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction())
-        return Error{tr("cannot start a transaction for %1: %2").arg(migration.name, db.lastError().text()),
-                     where};
+        return Error{
+            tr("cannot start a transaction for %1: %2").arg(migration.name, sqlErrorText(db.lastError())),
+            where};
     const int previous = migration.version - 1;
     const auto rollback = [&](const QString &what) -> Status {
         db.rollback();
@@ -214,16 +216,19 @@ Status MigrationRunner::applyOne(const Migration &migration)
     {
         QSqlQuery query(db);
         if (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey)))
-            return rollback(query.lastError().text());
+            return rollback(sqlErrorText(query.lastError()));
+        // Quiets PostgreSQL's "already exists, skipping" notice, which libpq would print on stderr.
+        if (postgres && !query.exec(QStringLiteral("SET LOCAL client_min_messages = warning")))
+            return rollback(sqlErrorText(query.lastError()));
         if (!query.exec(
                 QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)")))
-            return rollback(query.lastError().text());
+            return rollback(sqlErrorText(query.lastError()));
         // Another console may have applied it while we waited for the lock.
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = %1")
                             .arg(migration.version)) ||
             !query.next())
-            return rollback(query.lastError().text());
+            return rollback(sqlErrorText(query.lastError()));
         if (query.value(0).toInt() > 0) {
             query.finish();
             db.commit();
@@ -234,7 +239,7 @@ Status MigrationRunner::applyOne(const Migration &migration)
             if (!query.exec(statements[i]))
                 return rollback(tr("statement %1 (%2): %3")
                                     .arg(i + 1)
-                                    .arg(firstLine(statements[i]), query.lastError().text()));
+                                    .arg(firstLine(statements[i]), sqlErrorText(query.lastError())));
             query.finish();
         }
         query.prepare(
@@ -243,10 +248,10 @@ Status MigrationRunner::applyOne(const Migration &migration)
         query.addBindValue(migration.name);
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!query.exec())
-            return rollback(query.lastError().text());
+            return rollback(sqlErrorText(query.lastError()));
     }
     if (!db.commit())
-        return rollback(db.lastError().text());
+        return rollback(sqlErrorText(db.lastError()));
     logging::module("store")->info("applied migration {} on {}", migration.name.toStdString(),
                                    where.toStdString());
     return success();

@@ -1,4 +1,5 @@
 set(MODULE_SOURCES
+  sqlerrortext.h
   databaseurl.h databaseurl.cpp
   database.h database.cpp
   migrationrunner.h migrationrunner.cpp
