@@ -1,2 +1,149 @@
-// Placeholder until the composition root lands.
-int main() { return 0; }
+// relais: the operator console. The composition root: options, settings, logging, translations,
+// then the console's services and its window, each handed what it needs.
+#include "common/clock.h"
+#include "consoleservices.h"
+#include "cti/ctisource.h"
+#include "cti/simulatorsource.h"
+#include "logging/logging.h"
+#include "mainwindow.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct Options
+{
+    QString databaseUrl;
+    QString ctiUrl;
+    QString language;   // "fr", "en" or empty (the system's)
+    QString screenshot; // save the window there after a simulated call, then quit
+};
+
+// Returns false (after printing why) when the options are wrong.
+bool parseOptions(const QApplication &app, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Relais, the operator console for telephone answering services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Database URL: sqlite:///path/file.db or postgresql://user@host:port/db "
+                       "(default: the settings, else the embedded SQLite file)."),
+        QStringLiteral("url"));
+    const QCommandLineOption cti(
+        QStringLiteral("cti"),
+        QStringLiteral("Call source: sim:// or ami://user@host:port?device=PJSIP/201 "
+                       "(default: the settings, else sim://)."),
+        QStringLiteral("url"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: fr or en (default: the system's)."),
+                                  QStringLiteral("fr|en"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Ring one simulated call, save the window as a PNG "
+                                                       "file, then quit (for the documentation)."),
+                                        QStringLiteral("file"));
+    parser.addOptions({db, cti, lang, screenshot});
+    parser.process(app); // --help, --version and unknown options exit here
+    options.databaseUrl = parser.value(db);
+    options.ctiUrl = parser.value(cti);
+    options.language = parser.value(lang);
+    options.screenshot = parser.value(screenshot);
+    if (!options.language.isEmpty() && options.language != QLatin1String("fr") &&
+        options.language != QLatin1String("en")) {
+        std::fprintf(stderr, "relais: --lang takes fr or en, not '%s'\n", qPrintable(options.language));
+        return false;
+    }
+    return true;
+}
+
+// Qt's own strings (dialog buttons) and ours, in French when asked or when the system speaks it.
+void installTranslators(QApplication &app, const QString &language, QTranslator &qt, QTranslator &relais)
+{
+    const bool french = language.isEmpty() ? QLocale::system().language() == QLocale::French
+                                           : language == QLatin1String("fr");
+    if (!french)
+        return;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    if (qt.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qt);
+    if (relais.load(QStringLiteral(":/i18n/relais_fr.qm")))
+        app.installTranslator(&relais);
+    else
+        relais::logging::module("ui")->warn("French translation :/i18n/relais_fr.qm not found");
+}
+
+void saveScreenshotLater(relais::MainWindow &window, relais::ConsoleServices &services, const QString &path)
+{
+    if (relais::SimulatorSource *simulator = services.simulator())
+        QTimer::singleShot(300, simulator, [simulator] { simulator->ringNow(); });
+    QTimer::singleShot(1500, &window, [&window, path] {
+        const bool saved = window.grab().save(path, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "relais: cannot write the screenshot %s\n", qPrintable(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("relais"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Relais"));
+    QApplication::setOrganizationName(QStringLiteral("Relais"));
+    QApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+
+    Options options;
+    if (!parseOptions(app, options))
+        return 2;
+    relais::Settings settings(std::make_unique<QSettings>());
+    relais::logging::setup(
+        {.directory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+         .level = spdlog::level::info,
+         .toStderr = true});
+    auto log = relais::logging::module("ui");
+    QTranslator qtTranslator;
+    QTranslator relaisTranslator;
+    const QString language =
+        options.language.isEmpty() ? settings.value(relais::settings::language) : options.language;
+    installTranslators(app, language, qtTranslator, relaisTranslator);
+
+    relais::ConsoleConfig config;
+    config.databaseUrl =
+        options.databaseUrl.isEmpty() ? settings.value(relais::settings::databaseUrl) : options.databaseUrl;
+    config.ctiUrl = options.ctiUrl.isEmpty() ? settings.value(relais::settings::ctiUrl) : options.ctiUrl;
+    config.simulatorIntervalSeconds = settings.value(relais::settings::simulatorIntervalSeconds);
+    config.operatorFirstName = settings.value(relais::settings::operatorFirstName);
+
+    auto services = relais::ConsoleServices::open(config, std::make_unique<relais::SystemClock>());
+    if (!services) {
+        const QString error = services.error().toString();
+        log->error("cannot start: {}", error.toStdString());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Relais cannot start"), error);
+        return 1;
+    }
+
+    relais::MainWindow window(**services, settings);
+    window.setPendingSyncCount(0); // nothing syncs yet: every message stays on this desk
+    window.show();
+    (*services)->cti().start();
+    if (!options.screenshot.isEmpty())
+        saveScreenshotLater(window, **services, options.screenshot);
+    log->info("console ready");
+    return app.exec();
+}

@@ -1,0 +1,36 @@
+// The main window's actions (see actionregistry.h).
+#include "actionregistry.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QWidget>
+
+namespace relais {
+
+ActionRegistry::ActionRegistry(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_simulateCall = add("actionSimulateCall", tr("Simulate a call"), QKeySequence(Qt::Key_F9),
+                         tr("Ring a simulated call to a demo client now"));
+    m_closeCallTab = add("actionCloseCallTab", tr("Close call tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                         tr("Close the current call's tab"));
+    m_quit = add("actionQuit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Relais"));
+    m_quit->setMenuRole(QAction::QuitRole);
+}
+
+QAction *ActionRegistry::add(const char *objectName, const QString &text, const QKeySequence &shortcut,
+                             const QString &statusTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setStatusTip(statusTip);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    m_window->addAction(action);
+    m_all.append(action);
+    return action;
+}
+
+} // namespace relais

@@ -1,0 +1,38 @@
+// Every command of the main window in one list, with its shortcut and objectName, so menus, the
+// toolbar, a future F1 shortcut overlay and the tests all read the same table.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace relais {
+
+class ActionRegistry final : public QObject
+{
+    Q_OBJECT
+public:
+    // The actions are added to `window` so their shortcuts work wherever the focus is in it.
+    explicit ActionRegistry(QWidget *window);
+
+    QAction *simulateCall() const { return m_simulateCall; } // F9
+    QAction *closeCallTab() const { return m_closeCallTab; } // Ctrl+W
+    QAction *quit() const { return m_quit; }                 // Ctrl+Q
+
+    // In display order: what an overlay lists and what a test iterates.
+    const QList<QAction *> &all() const { return m_all; }
+
+private:
+    QAction *add(const char *objectName, const QString &text, const QKeySequence &shortcut,
+                 const QString &statusTip);
+
+    QWidget *m_window;
+    QList<QAction *> m_all;
+    QAction *m_simulateCall = nullptr;
+    QAction *m_closeCallTab = nullptr;
+    QAction *m_quit = nullptr;
+};
+
+} // namespace relais

@@ -1,0 +1,134 @@
+// The call tabs (see callarea.h).
+#include "callarea.h"
+
+#include "displaytext.h"
+#include "poppanel.h"
+#include "routing/pop.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace relais {
+
+CallArea::CallArea(const ClientIndex &index, const PhoneNumbers &phones, int greetingFontPoints,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+    , m_phones(phones)
+    , m_greetingFontPoints(greetingFontPoints)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("callArea"));
+    m_placeholder->setObjectName(QStringLiteral("callAreaPlaceholder"));
+    m_placeholder->setText(tr("No call right now.\nA call's pop appears here as soon as it rings."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setStyleSheet(QStringLiteral("color: #6b7280; font-size: 15pt;"));
+    m_tabs->setObjectName(QStringLiteral("callTabs"));
+    m_tabs->setAccessibleName(tr("Calls"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setMovable(true);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_tabs);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+void CallArea::showPop(const CallEvent &offered, const Pop &pop)
+{
+    auto it = m_calls.find(offered.callId);
+    if (it == m_calls.end()) {
+        auto *panel = new PopPanel(m_index, m_phones, m_greetingFontPoints, m_tabs);
+        const QString callId = offered.callId;
+        connect(panel, &PopPanel::clientPicked, this,
+                [this, callId](const QString &code) { Q_EMIT clientPicked(callId, code); });
+        it = m_calls.insert(offered.callId, Entry{panel, offered});
+        panel->setPop(pop);
+        // A new call does not pull the operator away from the call they are talking on: it gets
+        // its tab, coloured as ringing, and the current tab stays.
+        const PopPanel *current = currentPanel();
+        const bool busy = current && current->callState() == CallState::InProgress;
+        const int tab = m_tabs->addTab(panel, QString());
+        if (!busy)
+            m_tabs->setCurrentIndex(tab);
+        m_stack->setCurrentWidget(m_tabs);
+        Q_EMIT callCountChanged(callCount());
+    } else {
+        it->panel->setPop(pop);
+    }
+    updateTab(*it);
+}
+
+void CallArea::setCallState(const QString &callId, CallState state)
+{
+    const auto it = m_calls.constFind(callId);
+    if (it == m_calls.constEnd())
+        return; // a call that never rang here (another operator's, or before we started)
+    it->panel->setCallState(state);
+    updateTab(*it);
+}
+
+void CallArea::updateTab(const Entry &entry)
+{
+    const int tab = m_tabs->indexOf(entry.panel);
+    const Pop &pop = entry.panel->pop();
+    const QString who = pop.isKnownClient() ? pop.client->name : tr("Unknown");
+    const QString caller = pop.callerDisplay.isEmpty() ? tr("hidden number") : pop.callerDisplay;
+    m_tabs->setTabText(tab, QStringLiteral("%1 — %2").arg(who, caller));
+    m_tabs->setTabToolTip(tab, callStateText(entry.panel->callState()));
+    static const char *const colours[] = {"#b45309", "#15803d", "#6b7280"};
+    m_tabs->tabBar()->setTabTextColor(
+        tab, QColor(QLatin1String(colours[static_cast<int>(entry.panel->callState())])));
+}
+
+std::optional<CallEvent> CallArea::offeredEvent(const QString &callId) const
+{
+    const auto it = m_calls.constFind(callId);
+    if (it == m_calls.constEnd())
+        return std::nullopt;
+    return it->offered;
+}
+
+PopPanel *CallArea::panel(const QString &callId) const
+{
+    const auto it = m_calls.constFind(callId);
+    return it == m_calls.constEnd() ? nullptr : it->panel;
+}
+
+PopPanel *CallArea::currentPanel() const
+{
+    return qobject_cast<PopPanel *>(m_tabs->currentWidget());
+}
+
+int CallArea::callCount() const
+{
+    return static_cast<int>(m_calls.size());
+}
+
+bool CallArea::closeCurrentCall(bool force)
+{
+    PopPanel *panel = currentPanel();
+    if (!panel)
+        return false;
+    if (!force && panel->callState() != CallState::Ended)
+        return false;
+    m_calls.removeIf([panel](const auto &it) { return it.value().panel == panel; });
+    m_tabs->removeTab(m_tabs->indexOf(panel));
+    panel->deleteLater();
+    showPlaceholderIfEmpty();
+    Q_EMIT callCountChanged(callCount());
+    return true;
+}
+
+void CallArea::showPlaceholderIfEmpty()
+{
+    if (m_tabs->count() == 0)
+        m_stack->setCurrentWidget(m_placeholder);
+}
+
+} // namespace relais

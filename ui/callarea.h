@@ -1,0 +1,70 @@
+// The centre of the console: one tab per ringing, active or ended call, each with its pop. A new call
+// gets its own tab and nothing of another is lost; an ended call's tab stays until the operator
+// closes it.
+#pragma once
+
+#include "callstate.h"
+#include "cti/callevent.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace relais {
+
+class ClientIndex;
+class PhoneNumbers;
+class PopPanel;
+struct Pop;
+
+class CallArea final : public QWidget
+{
+    Q_OBJECT
+public:
+    CallArea(const ClientIndex &index, const PhoneNumbers &phones, int greetingFontPoints,
+             QWidget *parent = nullptr);
+
+    // Shows the pop of an offered call: a new tab, or the same tab re-rendered when the call is
+    // already shown (the client was picked by hand).
+    void showPop(const CallEvent &offered, const Pop &pop);
+    void setCallState(const QString &callId, CallState state);
+
+    // The offered event of a shown call, to route it again.
+    std::optional<CallEvent> offeredEvent(const QString &callId) const;
+    PopPanel *panel(const QString &callId) const;
+    PopPanel *currentPanel() const;
+    int callCount() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Closes the current tab; refuses (returns false) when its call has not ended unless `force`.
+    bool closeCurrentCall(bool force = false);
+
+Q_SIGNALS:
+    void clientPicked(const QString &callId, const QString &clientCode);
+    void callCountChanged(int count);
+
+private:
+    struct Entry
+    {
+        PopPanel *panel = nullptr;
+        CallEvent offered;
+    };
+
+    void updateTab(const Entry &entry);
+    void showPlaceholderIfEmpty();
+
+    const ClientIndex &m_index;
+    const PhoneNumbers &m_phones;
+    int m_greetingFontPoints;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QTabWidget *m_tabs;
+    QHash<QString, Entry> m_calls; // by call id
+};
+
+} // namespace relais

@@ -1,0 +1,164 @@
+// The main window's assembly (see mainwindow.h).
+#include "mainwindow.h"
+
+#include "actionregistry.h"
+#include "callarea.h"
+#include "callcontroller.h"
+#include "common/clock.h"
+#include "consoleservices.h"
+#include "cti/simulatorsource.h"
+#include "logging/logging.h"
+#include "recentmessagesmodel.h"
+#include "recentmessagesview.h"
+#include "settings/settings.h"
+#include "statusbarview.h"
+#include "storage/messagerepository.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace relais {
+namespace {
+constexpr int kRecentMessages = 50;
+constexpr int kStatusMessageMs = 5000;
+} // namespace
+
+MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Relais — operator console"));
+    setupActions();
+    setupCallArea();
+    setupRecentMessages();
+    setupMenusAndToolBar();
+    setupStatusBar();
+    restoreLayout();
+    refreshRecentMessages();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    m_actions = new ActionRegistry(this);
+    QAction *simulate = m_actions->simulateCall();
+    if (SimulatorSource *simulator = m_services.simulator()) {
+        connect(simulate, &QAction::triggered, simulator, [simulator] { simulator->ringNow(); });
+    } else {
+        // A demo call mixed into a real PBX's calls would confuse the operator: the action is
+        // there but off, and says why.
+        simulate->setEnabled(false);
+        simulate->setToolTip(tr("Only available with the call simulator (cti/url = sim://)"));
+    }
+    connect(m_actions->closeCallTab(), &QAction::triggered, this, &MainWindow::closeCallTab);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::setupCallArea()
+{
+    m_callArea = new CallArea(m_services.index(), m_services.phones(),
+                              m_settings.value(settings::greetingFontPoints), this);
+    setCentralWidget(m_callArea);
+    m_calls = new CallController(m_services.cti(), m_services.router(), *m_callArea, this);
+    // A call that ends is when a message may have been saved: the table follows.
+    connect(m_calls, &CallController::callEnded, this, &MainWindow::refreshRecentMessages);
+    connect(m_callArea, &CallArea::callCountChanged, m_actions->closeCallTab(),
+            [this](int count) { m_actions->closeCallTab()->setEnabled(count > 0); });
+    m_actions->closeCallTab()->setEnabled(false);
+}
+
+void MainWindow::setupRecentMessages()
+{
+    const Clock &clock = m_services.clock();
+    m_recentModel = new RecentMessagesModel(
+        m_services.index(), [&clock] { return clock.now(); }, this);
+    auto *dock = new QDockWidget(tr("Recent messages"), this);
+    dock->setObjectName(QStringLiteral("recentMessagesDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(new RecentMessagesView(m_recentModel, dock));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+}
+
+void MainWindow::setupMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->quit());
+    QMenu *calls = menuBar()->addMenu(tr("&Calls"));
+    calls->addAction(m_actions->simulateCall());
+    calls->addAction(m_actions->closeCallTab());
+
+    QToolBar *toolBar = addToolBar(tr("Calls"));
+    toolBar->setObjectName(QStringLiteral("callsToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_actions->simulateCall());
+    toolBar->addAction(m_actions->closeCallTab());
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_statusView = new StatusBarView(this);
+    statusBar()->addPermanentWidget(m_statusView, 1);
+    CtiSource &cti = m_services.cti();
+    const bool isSimulator = m_services.simulator() != nullptr;
+    m_statusView->setCtiState(isSimulator, cti.state(), QString());
+    connect(&cti, &CtiSource::stateChanged, m_statusView,
+            [this, isSimulator](CtiSource::State state, const QString &detail) {
+                m_statusView->setCtiState(isSimulator, state, detail);
+            });
+    m_statusView->setDatabase(m_services.databaseDescription());
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.value(settings::windowGeometry)))
+        resize(1200, 780);
+    restoreState(m_settings.value(settings::windowState));
+}
+
+void MainWindow::setPendingSyncCount(int count)
+{
+    m_statusView->setPendingSyncCount(count);
+}
+
+void MainWindow::refreshRecentMessages()
+{
+    auto recent = m_services.messages().recent(kRecentMessages);
+    if (!recent) {
+        // Shown, not only logged: the operator must know the table is stale.
+        logging::module("ui")->warn("recent messages: {}", recent.error().toString().toStdString());
+        statusBar()->showMessage(tr("Cannot read the recent messages: %1").arg(recent.error().toString()),
+                                 kStatusMessageMs);
+        return;
+    }
+    m_recentModel->setMessages(recent.value());
+}
+
+void MainWindow::closeCallTab()
+{
+    if (m_callArea->closeCurrentCall())
+        return;
+    if (!m_callArea->currentPanel())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Close call tab"),
+                                              tr("This call has not ended. Close its tab anyway?"));
+    if (answer == QMessageBox::Yes)
+        m_callArea->closeCurrentCall(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(settings::windowGeometry, saveGeometry());
+    m_settings.setValue(settings::windowState, saveState());
+    event->accept();
+}
+
+} // namespace relais

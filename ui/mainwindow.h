@@ -1,0 +1,54 @@
+// The console's main window. It only assembles: the call tabs in the centre, the recent messages in
+// a dock, the status bar, and the actions from the registry. Each area is its own class.
+#pragma once
+
+#include <QMainWindow>
+
+namespace relais {
+
+class ActionRegistry;
+class CallArea;
+class CallController;
+class ConsoleServices;
+class RecentMessagesModel;
+class Settings;
+class StatusBarView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ConsoleServices &services, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const ActionRegistry &actions() const { return *m_actions; }
+    CallArea &callArea() const { return *m_callArea; }
+    StatusBarView &statusView() const { return *m_statusView; }
+
+    // Messages saved here that the shared database does not have yet (set by whoever syncs).
+    void setPendingSyncCount(int count);
+    // Reloads the recent messages table from the store.
+    void refreshRecentMessages();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void setupCallArea();
+    void setupRecentMessages();
+    void setupMenusAndToolBar();
+    void setupStatusBar();
+    void restoreLayout();
+    void closeCallTab();
+
+    ConsoleServices &m_services;
+    Settings &m_settings;
+    ActionRegistry *m_actions = nullptr;
+    CallArea *m_callArea = nullptr;
+    CallController *m_calls = nullptr;
+    RecentMessagesModel *m_recentModel = nullptr;
+    StatusBarView *m_statusView = nullptr;
+};
+
+} // namespace relais

@@ -1,0 +1,336 @@
+// The call pop (see poppanel.h).
+#include "poppanel.h"
+
+#include "clientpicker.h"
+#include "displaytext.h"
+#include "phone/phonenumbers.h"
+
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace relais {
+namespace {
+
+// Colours carry meaning here: blue is a known client, red is "do not name a client", the greeting
+// sits on paper yellow so the eye finds what to read aloud.
+const char *const kStyle = R"(
+#popClientHeader { background: #1d3f66; border-radius: 6px; }
+#popClientHeader QLabel { color: white; }
+#popUnknownBox { background: #b42318; border-radius: 6px; }
+#popUnknownBox QLabel { color: white; }
+#popGreetingBox { background: #fff8dc; border: 1px solid #e0c96b; border-radius: 6px; }
+#popGreetingBox QLabel { color: #2b2100; }
+#popKnownContact { background: #e6f4ea; color: #14532d; border-radius: 4px; padding: 4px 8px; }
+#popNeverSay { color: #9f1239; }
+)";
+
+QLabel *makeLabel(const char *objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    // Caller names come from the PBX: never let one be read as markup.
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QListWidget *makeList(const char *objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(QLatin1String(objectName));
+    list->setAccessibleName(accessibleName);
+    list->setWordWrap(true);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setFocusPolicy(Qt::NoFocus);
+    return list;
+}
+
+QGroupBox *section(const QString &title, QWidget *content, QWidget *extra = nullptr)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    if (extra)
+        layout->addWidget(extra);
+    layout->addWidget(content);
+    return box;
+}
+
+QString bulletList(const QStringList &items, const QString &emptyText)
+{
+    if (items.isEmpty())
+        return QStringLiteral("<i>%1</i>").arg(emptyText.toHtmlEscaped());
+    QString html = QStringLiteral("<ul style='margin-left:-20px'>");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+QFont scaled(QFont font, int points, bool bold)
+{
+    font.setPointSize(points);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+PopPanel::PopPanel(const ClientIndex &index, const PhoneNumbers &phones, int greetingFontPoints,
+                   QWidget *parent)
+    : QScrollArea(parent)
+    , m_phones(phones)
+{
+    setObjectName(QStringLiteral("popPanel"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(this);
+    content->setStyleSheet(QLatin1String(kStyle));
+    auto *layout = new QVBoxLayout(content);
+    buildCallLine(layout);
+    buildClientHeader(layout);
+    buildUnknownBox(layout, index);
+    m_knownContact = makeLabel("popKnownContact", tr("Known contact"), content);
+    layout->addWidget(m_knownContact);
+    buildGreeting(layout, greetingFontPoints);
+    buildDetails(layout);
+    layout->addStretch(1);
+    setWidget(content);
+    setCallState(CallState::Ringing);
+}
+
+void PopPanel::buildCallLine(QVBoxLayout *layout)
+{
+    QWidget *parent = layout->parentWidget();
+    m_callState = makeLabel("popCallState", tr("Call state"), parent);
+    m_callState->setWordWrap(false);
+    m_caller = makeLabel("popCaller", tr("Caller"), parent);
+    m_dialed = makeLabel("popDialed", tr("Dialed number"), parent);
+    m_openLabel = makeLabel("popOpenLabel", tr("Open or closed"), parent);
+    m_openLabel->setFont(scaled(m_openLabel->font(), m_openLabel->font().pointSize() + 1, true));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_callState);
+    row->addSpacing(8);
+    row->addWidget(m_caller, 2);
+    row->addWidget(m_dialed, 2);
+    row->addWidget(m_openLabel, 1, Qt::AlignRight);
+    layout->addLayout(row);
+}
+
+void PopPanel::buildClientHeader(QVBoxLayout *layout)
+{
+    m_clientHeader = new QFrame(layout->parentWidget());
+    m_clientHeader->setObjectName(QStringLiteral("popClientHeader"));
+    m_clientName = makeLabel("popClientName", tr("Client name"), m_clientHeader);
+    m_clientName->setFont(scaled(m_clientName->font(), 22, true));
+    m_sector = makeLabel("popClientSector", tr("Client sector"), m_clientHeader);
+    m_sector->setFont(scaled(m_sector->font(), 13, false));
+    m_consignesVersion = makeLabel("popConsignesVersion", tr("Consignes version"), m_clientHeader);
+    auto *row = new QHBoxLayout(m_clientHeader);
+    row->setContentsMargins(14, 10, 14, 10);
+    auto *names = new QVBoxLayout;
+    names->addWidget(m_clientName);
+    names->addWidget(m_sector);
+    row->addLayout(names, 1);
+    row->addWidget(m_consignesVersion, 0, Qt::AlignRight | Qt::AlignBottom);
+    layout->addWidget(m_clientHeader);
+}
+
+void PopPanel::buildUnknownBox(QVBoxLayout *layout, const ClientIndex &index)
+{
+    m_unknownBox = new QFrame(layout->parentWidget());
+    m_unknownBox->setObjectName(QStringLiteral("popUnknownBox"));
+    m_unknownBanner = makeLabel("popUnknownBanner", tr("Unknown number"), m_unknownBox);
+    m_unknownBanner->setFont(scaled(m_unknownBanner->font(), 20, true));
+    auto *advice = makeLabel("popUnknownAdvice", tr("Advice for an unknown number"), m_unknownBox);
+    advice->setText(tr("No client owns this dialed number. Do not name a client: greet neutrally, "
+                       "then pick the client below if the caller says who they are calling."));
+    m_picker = new ClientPicker(index, m_unknownBox);
+    connect(m_picker, &ClientPicker::picked, this, &PopPanel::clientPicked);
+    auto *box = new QVBoxLayout(m_unknownBox);
+    box->setContentsMargins(14, 10, 14, 10);
+    box->addWidget(m_unknownBanner);
+    box->addWidget(advice);
+    box->addWidget(m_picker);
+    layout->addWidget(m_unknownBox);
+}
+
+void PopPanel::buildGreeting(QVBoxLayout *layout, int greetingFontPoints)
+{
+    m_greetingBox = new QFrame(layout->parentWidget());
+    m_greetingBox->setObjectName(QStringLiteral("popGreetingBox"));
+    auto *caption = makeLabel("popGreetingCaption", tr("Greeting caption"), m_greetingBox);
+    caption->setText(tr("Say on pick-up:"));
+    m_greeting = makeLabel("popGreeting", tr("Greeting to read aloud"), m_greetingBox);
+    m_greeting->setFont(scaled(m_greeting->font(), greetingFontPoints, true));
+    auto *box = new QVBoxLayout(m_greetingBox);
+    box->setContentsMargins(14, 8, 14, 10);
+    box->addWidget(caption);
+    box->addWidget(m_greeting);
+    layout->addWidget(m_greetingBox);
+}
+
+void PopPanel::buildDetails(QVBoxLayout *layout)
+{
+    m_details = new QWidget(layout->parentWidget());
+    m_checklist = makeList("popChecklist", tr("Questions to ask"), m_details);
+    m_urgencyRules = makeLabel("popUrgencyRules", tr("Urgency rules"), m_details);
+    m_filteringRules = makeLabel("popFilteringRules", tr("Filtering rules"), m_details);
+    m_onCall = makeLabel("popOnCall", tr("On call now"), m_details);
+    m_history = makeList("popHistory", tr("Caller's history"), m_details);
+    m_history->setMaximumHeight(120);
+    m_faqFilter = new QLineEdit(m_details);
+    m_faqFilter->setObjectName(QStringLiteral("popFaqFilter"));
+    m_faqFilter->setAccessibleName(tr("Filter the FAQ"));
+    m_faqFilter->setPlaceholderText(tr("Filter the FAQ…"));
+    m_faqFilter->setClearButtonEnabled(true);
+    connect(m_faqFilter, &QLineEdit::textChanged, this, &PopPanel::filterFaq);
+    m_faq = makeList("popFaq", tr("Client's FAQ"), m_details);
+    m_say = makeLabel("popSay", tr("What to say"), m_details);
+    m_neverSay = makeLabel("popNeverSay", tr("What never to say"), m_details);
+    for (QLabel *bullets : {m_urgencyRules, m_filteringRules, m_say, m_neverSay})
+        bullets->setTextFormat(Qt::RichText); // built by bulletList(), which escapes every item
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(section(tr("To ask (* required)"), m_checklist), 1);
+    left->addWidget(section(tr("Urgencies"), m_urgencyRules));
+    left->addWidget(section(tr("Filtering"), m_filteringRules));
+    left->addWidget(section(tr("On call now"), m_onCall));
+    auto *right = new QVBoxLayout;
+    right->addWidget(section(tr("This caller's earlier messages"), m_history));
+    right->addWidget(section(tr("FAQ"), m_faq, m_faqFilter), 1);
+    right->addWidget(section(tr("Say"), m_say));
+    right->addWidget(section(tr("Never say"), m_neverSay));
+    auto *columns = new QHBoxLayout(m_details);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    layout->addWidget(m_details, 1);
+}
+
+void PopPanel::setPop(const Pop &pop)
+{
+    m_pop = pop;
+    const bool known = pop.isKnownClient();
+    m_clientHeader->setVisible(known);
+    m_unknownBox->setVisible(!known);
+    m_details->setVisible(known);
+
+    QString caller =
+        tr("Caller: %1").arg(pop.callerDisplay.isEmpty() ? tr("hidden number") : pop.callerDisplay);
+    if (!pop.callerName.isEmpty())
+        caller += QStringLiteral(" — ") + pop.callerName;
+    m_caller->setText(caller);
+    m_dialed->setText(tr("Dialed: %1").arg(pop.dialedDisplay));
+    m_openLabel->setText(pop.openLabel);
+    m_openLabel->setStyleSheet(pop.open ? QStringLiteral("color: #15803d;")
+                                        : QStringLiteral("color: #9f1239;"));
+    m_openLabel->setVisible(known && !pop.openLabel.isEmpty());
+
+    m_knownContact->setVisible(pop.knownContact.has_value());
+    if (pop.knownContact)
+        m_knownContact->setText(tr("Known contact: %1").arg(personInWords(*pop.knownContact)));
+    m_greetingBox->setVisible(!pop.greeting.isEmpty());
+    m_greeting->setText(pop.greeting);
+
+    if (known) {
+        fillClient(*pop.client);
+        fillLists(pop);
+    } else {
+        m_unknownBanner->setText(tr("Unknown number: %1").arg(pop.dialedDisplay));
+        m_clientName->clear();
+        m_sector->clear();
+        m_checklist->clear();
+        m_history->clear();
+        m_faq->clear();
+    }
+}
+
+void PopPanel::fillClient(const Consignes &client)
+{
+    m_clientName->setText(client.name);
+    m_sector->setText(client.sector);
+    m_consignesVersion->setText(
+        tr("Consignes v%1 of %2")
+            .arg(m_pop.consignesVersion)
+            .arg(m_pop.consignesChangedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"))));
+    m_checklist->clear();
+    for (const ChecklistField &field : client.checklist) {
+        QString text = field.required ? field.label + QStringLiteral(" *") : field.label;
+        if (!field.help.isEmpty())
+            text += QStringLiteral("\n    ") + field.help;
+        auto *item = new QListWidgetItem(text, m_checklist);
+        item->setToolTip(field.help);
+        if (field.required) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    m_faq->clear();
+    for (const FaqEntry &entry : client.faq)
+        new QListWidgetItem(entry.question + QStringLiteral("\n→ ") + entry.answer, m_faq);
+    filterFaq(m_faqFilter->text());
+    m_say->setText(bulletList(client.say, tr("Nothing particular")));
+    m_neverSay->setText(bulletList(client.neverSay, tr("Nothing particular")));
+}
+
+void PopPanel::fillLists(const Pop &pop)
+{
+    m_urgencyRules->setText(bulletList(pop.urgencyRulesInWords, tr("No urgency rule: message only")));
+    m_filteringRules->setText(bulletList(pop.filteringRulesInWords, tr("No filtering rule")));
+    m_onCall->setText(pop.onCallNow ? personInWords(*pop.onCallNow) : tr("Nobody is on call now"));
+    m_history->clear();
+    for (const MessageSummary &summary : pop.callerHistory) {
+        const UrgencyLevel *level = pop.client->urgencyLevel(summary.urgency);
+        QString text = QStringLiteral("%1 — %2 — %3")
+                           .arg(shortDateTime(summary.createdAt, pop.offeredAt),
+                                level ? level->label : summary.urgency, summary.excerpt);
+        if (summary.incomplete)
+            text += QStringLiteral(" ") + tr("(incomplete)");
+        new QListWidgetItem(text, m_history);
+    }
+    if (pop.callerHistory.isEmpty())
+        new QListWidgetItem(tr("No earlier message from this caller"), m_history);
+}
+
+QString PopPanel::personInWords(const Person &person) const
+{
+    QString text =
+        person.role.isEmpty() ? person.name : QStringLiteral("%1 (%2)").arg(person.name, person.role);
+    QStringList numbers;
+    for (const ContactNumber &number : person.numbers)
+        numbers += QStringLiteral("%1 %2").arg(number.label, m_phones.display(number.number));
+    if (!numbers.isEmpty())
+        text += QStringLiteral(" — ") + numbers.join(QStringLiteral(", "));
+    return text;
+}
+
+void PopPanel::setCallState(CallState state)
+{
+    m_state = state;
+    m_callState->setText(callStateText(state));
+    static const char *const colours[] = {"#d97706", "#15803d", "#6b7280"};
+    m_callState->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold;"
+                                              " border-radius: 4px; padding: 3px 10px;")
+                                   .arg(QLatin1String(colours[static_cast<int>(state)])));
+}
+
+void PopPanel::filterFaq(const QString &text)
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < m_faq->count(); ++i) {
+        QListWidgetItem *item = m_faq->item(i);
+        bool matches = true;
+        for (const QString &word : words)
+            matches = matches && item->text().contains(word, Qt::CaseInsensitive);
+        item->setHidden(!matches);
+    }
+}
+
+} // namespace relais

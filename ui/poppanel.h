@@ -1,0 +1,85 @@
+// The call pop, one per call tab: who the call is for and how to handle it, read from a Pop value.
+// Widgets are built once per tab; setPop() only fills them, so a pop shows at once and re-renders
+// in place when the operator picks the client by hand. No database access here: the Pop holds all.
+#pragma once
+
+#include "callstate.h"
+#include "routing/pop.h"
+
+#include <QScrollArea>
+
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QVBoxLayout;
+
+namespace relais {
+
+class ClientIndex;
+class ClientPicker;
+class PhoneNumbers;
+
+class PopPanel final : public QScrollArea
+{
+    Q_OBJECT
+public:
+    // `index` feeds the client picker shown for an unknown number; `phones` formats directory numbers.
+    PopPanel(const ClientIndex &index, const PhoneNumbers &phones, int greetingFontPoints,
+             QWidget *parent = nullptr);
+
+    void setPop(const Pop &pop);
+    const Pop &pop() const { return m_pop; }
+
+    void setCallState(CallState state);
+    CallState callState() const { return m_state; }
+
+    // Hides the FAQ entries that do not contain every word of `text`.
+    void filterFaq(const QString &text);
+
+Q_SIGNALS:
+    // The operator picked the client of an unknown call by hand.
+    void clientPicked(const QString &clientCode);
+
+private:
+    void buildCallLine(QVBoxLayout *layout);
+    void buildClientHeader(QVBoxLayout *layout);
+    void buildUnknownBox(QVBoxLayout *layout, const ClientIndex &index);
+    void buildGreeting(QVBoxLayout *layout, int greetingFontPoints);
+    void buildDetails(QVBoxLayout *layout);
+    void fillClient(const Consignes &client);
+    void fillLists(const Pop &pop);
+    QString personInWords(const Person &person) const;
+
+    const PhoneNumbers &m_phones;
+    Pop m_pop;
+    CallState m_state = CallState::Ringing;
+
+    QLabel *m_callState = nullptr;
+    QLabel *m_caller = nullptr;
+    QLabel *m_dialed = nullptr;
+    QLabel *m_openLabel = nullptr;
+    QFrame *m_clientHeader = nullptr;
+    QLabel *m_clientName = nullptr;
+    QLabel *m_sector = nullptr;
+    QLabel *m_consignesVersion = nullptr;
+    QFrame *m_unknownBox = nullptr;
+    QLabel *m_unknownBanner = nullptr;
+    ClientPicker *m_picker = nullptr;
+    QLabel *m_knownContact = nullptr;
+    QFrame *m_greetingBox = nullptr;
+    QLabel *m_greeting = nullptr;
+    QWidget *m_details = nullptr;
+    QListWidget *m_checklist = nullptr;
+    QLabel *m_urgencyRules = nullptr;
+    QLabel *m_filteringRules = nullptr;
+    QLabel *m_onCall = nullptr;
+    QListWidget *m_history = nullptr;
+    QLineEdit *m_faqFilter = nullptr;
+    QListWidget *m_faq = nullptr;
+    QLabel *m_say = nullptr;
+    QLabel *m_neverSay = nullptr;
+};
+
+} // namespace relais

@@ -1,0 +1,27 @@
+// The recent messages table (see recentmessagesview.h).
+#include "recentmessagesview.h"
+
+#include "recentmessagesmodel.h"
+
+#include <QHeaderView>
+
+namespace relais {
+
+RecentMessagesView::RecentMessagesView(RecentMessagesModel *model, QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("recentMessages"));
+    setAccessibleName(tr("Recent messages"));
+    setModel(model);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(RecentMessagesModel::Excerpt, QHeaderView::Stretch);
+}
+
+} // namespace relais
