@@ -26,6 +26,12 @@ Result<Consignes> parseClientConsignes(const QByteArray &json, const QString &so
 QByteArray serializeConsignesDocument(const QList<Consignes> &clients);
 QByteArray serializeClientConsignes(const Consignes &client);
 
+// Documents larger than this are refused before parsing ("file too large: N MB, the limit is 8 MB").
+inline constexpr qint64 kMaxConsignesBytes = 8 * 1024 * 1024;
+
+// Reads and parses a document file; its size is checked before it is read.
+Result<QList<Consignes>> readConsignesFile(const QString &path, const PhoneNumbers &phones);
+
 // The demo client accounts shipped in resources (:/demo/demo-clients.json).
 Result<QList<Consignes>> loadDemoConsignes(const PhoneNumbers &phones);
 
