@@ -105,3 +105,34 @@ TEST_CASE("a PostgreSQL database that does not exist is reported with the driver
     CHECK(db.error().what.contains(QStringLiteral("no_such_database_here")));
     CHECK_FALSE(db.error().toString().contains(QStringLiteral("hunter2")));
 }
+
+TEST_CASE("each client save on PostgreSQL is a new version, read back whole by loadLatest", "[postgres]")
+{
+    auto db = freshDatabase();
+    test::checkClientVersionsAndReload(*db);
+}
+
+TEST_CASE("a client save from a stale version is refused on PostgreSQL, naming who saved what when",
+          "[postgres]")
+{
+    auto db = freshDatabase();
+    test::checkClientOptimisticConflict(*db);
+}
+
+TEST_CASE("a dialed number owned by another client is refused on PostgreSQL, naming both", "[postgres]")
+{
+    auto db = freshDatabase();
+    test::checkDialedNumberOwnedByAnotherClient(*db);
+}
+
+TEST_CASE("saving several clients on PostgreSQL is all or nothing", "[postgres]")
+{
+    auto db = freshDatabase();
+    test::checkSaveAllIsAllOrNothing(*db);
+}
+
+TEST_CASE("the demo clients are seeded into an empty PostgreSQL store once", "[postgres]")
+{
+    auto db = freshDatabase();
+    test::checkDemoSeedOnlyWhenEmpty(*db);
+}

@@ -227,3 +227,38 @@ TEST_CASE("migration scripts split at semicolons outside quotes and comments")
     CHECK(MigrationRunner::splitStatements(QStringLiteral("SELECT 'unterminated; x")).size() == 1);
     CHECK(MigrationRunner::splitStatements(QStringLiteral("/* never closed; ")).isEmpty());
 }
+
+TEST_CASE("each client save on SQLite is a new version, read back whole by loadLatest")
+{
+    QTemporaryDir dir;
+    auto db = test::openOrFail(sqliteUrl(dir));
+    test::checkClientVersionsAndReload(*db);
+}
+
+TEST_CASE("a client save from a stale version is refused on SQLite, naming who saved what when")
+{
+    QTemporaryDir dir;
+    auto db = test::openOrFail(sqliteUrl(dir));
+    test::checkClientOptimisticConflict(*db);
+}
+
+TEST_CASE("a dialed number owned by another client is refused on SQLite, naming both")
+{
+    QTemporaryDir dir;
+    auto db = test::openOrFail(sqliteUrl(dir));
+    test::checkDialedNumberOwnedByAnotherClient(*db);
+}
+
+TEST_CASE("saving several clients on SQLite is all or nothing")
+{
+    QTemporaryDir dir;
+    auto db = test::openOrFail(sqliteUrl(dir));
+    test::checkSaveAllIsAllOrNothing(*db);
+}
+
+TEST_CASE("the demo clients are seeded into an empty SQLite store once")
+{
+    QTemporaryDir dir;
+    auto db = test::openOrFail(sqliteUrl(dir));
+    test::checkDemoSeedOnlyWhenEmpty(*db);
+}

@@ -26,4 +26,10 @@ void checkPlaceholdersAndQuotedSemicolons(Database &db);
 void checkNewerSchemaRefused(Database &db);
 void checkMessageSaveRecentHistory(Database &db);
 
+void checkClientVersionsAndReload(Database &db);
+void checkClientOptimisticConflict(Database &db);
+void checkDialedNumberOwnedByAnotherClient(Database &db);
+void checkSaveAllIsAllOrNothing(Database &db);
+void checkDemoSeedOnlyWhenEmpty(Database &db);
+
 } // namespace relais::test

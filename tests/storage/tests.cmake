@@ -3,9 +3,11 @@
 relais_add_test(NAME test_storage KIND core SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/storagechecks.h
   ${CMAKE_CURRENT_LIST_DIR}/storagechecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/clientchecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/databaseurltest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlitestoragetest.cpp)
 relais_add_test(NAME test_storage_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/storagechecks.h
   ${CMAKE_CURRENT_LIST_DIR}/storagechecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/clientchecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/postgresstoragetest.cpp)
