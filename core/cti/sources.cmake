@@ -1,1 +1,2 @@
-set(MODULE_SOURCES)
+set(MODULE_SOURCES callevent.h callevent.cpp ctisource.h ctisourcefactory.h simulatorsource.h
+    amimessage.h amimessage.cpp amiparser.h amiparser.cpp amicalltracker.h amicalltracker.cpp)

@@ -1,0 +1,3 @@
+relais_add_test(NAME test_cti KIND core SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/amiparsertest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/amicalltrackertest.cpp)
