@@ -36,9 +36,12 @@ Error located(const QByteArray &json, const QString &source, qsizetype offset, c
     return Error{path + QStringLiteral(": ") + what, where(json, source, offset)};
 }
 
+// Whole megabytes, rounded; one decimal just above the limit so "8.2 MB" is not shown as "8 MB".
 QString megabytes(qint64 bytes)
 {
-    return QString::number((bytes + (1 << 20) - 1) >> 20);
+    const double mb = static_cast<double>(bytes) / (1 << 20);
+    return mb < 10 && bytes > kMaxConsignesBytes ? QString::number(mb, 'f', 1)
+                                                 : QString::number(qRound64(mb));
 }
 
 Error tooLarge(qint64 bytes, const QString &source)
@@ -55,6 +58,9 @@ std::optional<Error> readTree(const QByteArray &json, const QString &source, Jso
         return tooLarge(json.size(), source);
     if (json.trimmed().isEmpty())
         return Error{tr("empty file: expected a JSON object"), source};
+    if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
+        return Error{tr("not UTF-8 at byte 0: the file is UTF-16 (save it as UTF-8)"),
+                     where(json, source, 0)};
     const qsizetype bad = firstInvalidUtf8Byte(json);
     if (bad >= 0)
         return Error{tr("not UTF-8 at byte %1 (save the file as UTF-8)").arg(bad), where(json, source, bad)};
