@@ -63,7 +63,9 @@ int runClients(const GlobalOptions &global, const QStringList &args)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        // The parser's own usage line names the binary, not the command.
+        QTextStream(stdout) << QStringLiteral("Usage: relais-cli [--db URL] clients [--json]\n")
+                            << parser.helpText().section(QLatin1Char('\n'), 1);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -54,9 +54,8 @@ Result<int> ClientRepository::save(const Consignes &consignes, const QString &au
                                    std::optional<int> expectedVersion)
 {
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction())
-        return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(db.lastError())),
-                     m_db.url().redacted()};
+    if (Status begun = m_db.beginWrite(); !begun)
+        return begun.error();
     Result<int> version = saveInTransaction(consignes, author, expectedVersion);
     if (!version) {
         db.rollback();
@@ -76,9 +75,8 @@ Result<int> ClientRepository::save(const Consignes &consignes, const QString &au
 Result<int> ClientRepository::saveAll(const QList<Consignes> &clients, const QString &author)
 {
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction())
-        return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(db.lastError())),
-                     m_db.url().redacted()};
+    if (Status begun = m_db.beginWrite(); !begun)
+        return begun.error();
     for (const Consignes &client : clients) {
         if (Result<int> version = saveInTransaction(client, author, std::nullopt); !version) {
             db.rollback();

@@ -202,6 +202,21 @@ Status Database::migrate()
     return MigrationRunner(*this).apply(*migrations);
 }
 
+Status Database::beginWrite()
+{
+    if (m_url.engine == DatabaseUrl::Engine::Sqlite) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(query.lastError())),
+                         m_url.redacted()};
+        return success();
+    }
+    if (!m_db.transaction())
+        return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(m_db.lastError())),
+                     m_url.redacted()};
+    return success();
+}
+
 int Database::schemaVersion() const
 {
     // currentVersion() needs a non-const handle only to make queries; the schema is not changed.

@@ -27,6 +27,11 @@ public:
     int schemaVersion() const;        // 0 for an empty database
     static int latestSchemaVersion(); // the highest numbered migration shipped
 
+    // Starts a transaction that will write. On SQLite it takes the write lock at once (BEGIN IMMEDIATE),
+    // so a transaction that reads before writing waits for another writer (busy_timeout) instead of
+    // failing half-way; end it with connection().commit() or rollback().
+    Status beginWrite();
+
     QSqlDatabase &connection() { return m_db; }
     DatabaseUrl::Engine engine() const { return m_url.engine; }
     const DatabaseUrl &url() const { return m_url; }

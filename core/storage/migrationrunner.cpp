@@ -198,10 +198,8 @@ Status MigrationRunner::applyOne(const Migration &migration)
     const QStringList statements = splitStatements(*sql);
 
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction())
-        return Error{
-            tr("cannot start a transaction for %1: %2").arg(migration.name, sqlErrorText(db.lastError())),
-            where};
+    if (Status begun = m_db.beginWrite(); !begun)
+        return Error{migration.name + QStringLiteral(": ") + begun.error().what, where};
     const int previous = migration.version - 1;
     const auto rollback = [&](const QString &what) -> Status {
         db.rollback();
