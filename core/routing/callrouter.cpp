@@ -15,6 +15,8 @@
 #include "rules/oncall.h"
 #include "rules/ruleswords.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace relais {
@@ -53,6 +55,22 @@ Pop CallRouter::route(const CallEvent &offered) const
 Pop CallRouter::routeTo(const CallEvent &offered, const QString &clientCode) const
 {
     return build(offered, m_index.findByCode(clientCode));
+}
+
+void CallRouter::prepareAll() const
+{
+    QSet<QString> codes;
+    for (const ClientEntry *entry : m_index.all()) {
+        codes.insert(entry->consignes->code);
+        prepared(entry->consignes);
+    }
+    std::lock_guard lock(m_preparedMutex);
+    for (auto it = m_prepared.begin(); it != m_prepared.end();) {
+        if (codes.contains(it.key()))
+            ++it;
+        else
+            it = m_prepared.erase(it);
+    }
 }
 
 Pop CallRouter::build(const CallEvent &offered, const ClientEntry *entry) const

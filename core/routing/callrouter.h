@@ -34,6 +34,11 @@ public:
     // The operator picked the client by hand for an unknown number: same pop, that client.
     Pop routeTo(const CallEvent &offered, const QString &clientCode) const;
 
+    // Optional: prepares every client of the index (at start, after a full reload) so even a
+    // client's first pop skips that work, and forgets clients no longer in the index. Without it,
+    // each client is prepared at its first pop after a change.
+    void prepareAll() const;
+
 private:
     // What the router derives once per client version and reuses on every pop: the resolved time
     // zone, the rules in words, and the directory's numbers for the known-contact match.

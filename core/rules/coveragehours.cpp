@@ -49,6 +49,20 @@ QTimeZone usable(const QTimeZone &zone)
     return zone.isValid() ? zone : defaultClientTimeZone();
 }
 
+// The first UTC moment at which the wall clock of `tz` shows `time` or later on `date`. A time that
+// does not exist (the hour skipped in spring) opens when the clocks jump, not an hour after.
+QDateTime firstMomentAtOrAfter(const QDate &date, const QTime &time, const QTimeZone &tz)
+{
+    const QDateTime wanted(date, time, tz);
+    if (wanted.isValid() && wanted.date() == date && wanted.time() == time)
+        return wanted.toUTC();
+    const QDateTime dayStart(date, QTime(0, 0), tz);
+    const QTimeZone::OffsetData jump = tz.nextTransition(dayStart.addSecs(-1));
+    if (jump.atUtc.isValid() && jump.atUtc.toTimeZone(tz).date() == date)
+        return jump.atUtc.toUTC();
+    return wanted.toUTC();
+}
+
 } // namespace
 
 QString CoverageStatus::label() const
@@ -126,11 +140,8 @@ QDateTime nextOpening(const CoverageHours &hours, const QDateTime &utc, const QT
             if (!earliest.isValid() || span.start < earliest)
                 earliest = span.start;
         }
-        if (earliest.isValid()) {
-            // In a spring-forward gap Qt moves the time past the gap, which is when the office opens.
-            const QDateTime opening(date, earliest, tz);
-            return opening.toUTC();
-        }
+        if (earliest.isValid())
+            return firstMomentAtOrAfter(date, earliest, tz);
     }
     return {};
 }

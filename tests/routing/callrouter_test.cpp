@@ -329,3 +329,17 @@ TEST_CASE("a client picked by hand gets the full pop")
     CHECK(f.history.queries.size() == 1);
     CHECK_FALSE(f.router.routeTo(event, QStringLiteral("NOT-THERE")).isKnownClient());
 }
+
+TEST_CASE("preparing every client ahead gives the same pops")
+{
+    Fixture f;
+    const Pop cold = f.router.route(offered("0611111111", "0142685300"));
+    f.router.prepareAll();
+    const Pop warm = f.router.route(offered("0611111111", "0142685300"));
+    CHECK(warm.greeting == cold.greeting);
+    CHECK(warm.urgencyRulesInWords == cold.urgencyRulesInWords);
+    f.index.remove(QStringLiteral("CAB-LEROY"));
+    f.router.prepareAll();
+    CHECK_FALSE(f.router.route(offered("0611111111", "0142685300")).isKnownClient());
+    CHECK(f.router.route(offered("0611111111", "0478000000")).isKnownClient());
+}

@@ -279,3 +279,15 @@ TEST_CASE("reopening in words")
           QStringLiteral("reopens tomorrow at 08:30"));
     CHECK(reopeningInWords(QDateTime(), now, kParis, english).isEmpty());
 }
+
+TEST_CASE("an opening inside the skipped spring hour is when the clocks jump")
+{
+    CoverageHours hours;
+    hours.weekly.days[6] = {span(2, 30, 5, 0)}; // Sunday 02:30, which does not exist on 2026-03-29
+    const QDateTime opening = nextOpening(hours, paris(2026, 3, 28, 12), kParis);
+    CHECK(opening == utc(2026, 3, 29, 1, 0)); // 03:00 CEST
+    CHECK(coverageAt(hours, opening, kParis).open);
+    CHECK_FALSE(coverageAt(hours, opening.addSecs(-60), kParis).open);
+    // An ordinary Sunday opens at 02:30 local (01:30 UTC in winter).
+    CHECK(nextOpening(hours, paris(2026, 3, 21, 12), kParis) == utc(2026, 3, 22, 1, 30));
+}
