@@ -40,12 +40,18 @@ public Q_SLOTS:
     QString ringNow();
 
 private:
-    // ... implementation detail owned by the CTI module
+    QString randomCaller();
+    QString dialedNumber();
+    void emitEvent(CallEvent event, CallEvent::Kind kind, const QString &endCause = {});
+
     Options m_options;
     const Clock &m_clock;
     State m_state = State::Disconnected;
     QTimer m_timer;
     std::mt19937 m_random;
+    quint64 m_calls = 0;
+    // Parent of the pending answer/end timers: deleting it on stop() cancels them.
+    QObject *m_pending = nullptr;
 };
 
 } // namespace relais
