@@ -2,6 +2,7 @@
 // decode(): every reader below would otherwise check and forward a result after each key.
 #include "consignes/consignesdecoder.h"
 
+#include "consignes/consignesfieldreader.h"
 #include "consignes/consignesnames.h"
 #include "phone/phonenumbers.h"
 
@@ -19,190 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Consignes", text);
 }
 
-QString kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::Null:
-        return tr("null");
-    case Kind::Bool:
-        return tr("a boolean");
-    case Kind::Number:
-        return tr("a number");
-    case Kind::String:
-        return tr("a string");
-    case Kind::Array:
-        return tr("an array");
-    case Kind::Object:
-        return tr("an object");
-    }
-    return {};
-}
-
-class Walker
-{
-public:
-    Walker(const PhoneNumbers &phones, QHash<QString, qsizetype> &offsets)
-        : m_phones(phones)
-        , m_offsets(offsets)
-    {}
-
-    [[noreturn]] void fail(const QString &path, qsizetype offset, const QString &what) const
-    {
-        throw ConsignesFailure{path, offset, what};
-    }
-    [[noreturn]] void expected(const JsonNode &node, const QString &path, const QString &what) const
-    {
-        fail(path, node.offset, tr("expected %1; found %2").arg(what, ConsignesDecoder::describe(node)));
-    }
-
-    const JsonNode &visit(const JsonNode &node, const QString &path)
-    {
-        m_offsets.insert(path, node.offset);
-        return node;
-    }
-
-    // Checks `node` is an object with only `keys`, and that every key in `required` is there.
-    void object(const JsonNode &node, const QString &path, const QStringList &keys,
-                const QStringList &required = {})
-    {
-        visit(node, path);
-        if (node.kind != Kind::Object)
-            expected(node, path, tr("an object"));
-        for (const JsonMember &m : node.members)
-            if (!keys.contains(m.key))
-                fail(
-                    path + QLatin1Char('.') + m.key, m.keyOffset,
-                    tr("unknown key \"%1\"; expected one of %2").arg(m.key, keys.join(QStringLiteral(", "))));
-        for (const QString &key : required)
-            if (!node.member(key))
-                fail(path, node.offset, tr("missing key \"%1\"").arg(key));
-    }
-
-    const JsonNode *member(const JsonNode &object, const QString &path, const QString &key)
-    {
-        const JsonNode *node = object.member(key);
-        if (node)
-            visit(*node, path + QLatin1Char('.') + key);
-        return node;
-    }
-
-    QString string(const JsonNode &node, const QString &path, bool nonEmpty)
-    {
-        visit(node, path);
-        if (node.kind != Kind::String)
-            expected(node, path, nonEmpty ? tr("a non-empty string") : tr("a string"));
-        if (nonEmpty && node.text.trimmed().isEmpty())
-            expected(node, path, tr("a non-empty string"));
-        return node.text;
-    }
-    QString string(const JsonNode &object, const QString &path, const QString &key, bool required,
-                   const QString &fallback = {})
-    {
-        const JsonNode *node = member(object, path, key);
-        return node ? string(*node, path + QLatin1Char('.') + key, required) : fallback;
-    }
-
-    bool boolean(const JsonNode &object, const QString &path, const QString &key, bool fallback)
-    {
-        const JsonNode *node = member(object, path, key);
-        if (!node)
-            return fallback;
-        if (node->kind != Kind::Bool)
-            expected(*node, path + QLatin1Char('.') + key, tr("true or false"));
-        return node->boolean;
-    }
-
-    int integer(const JsonNode &object, const QString &path, const QString &key, int fallback, int min,
-                int max)
-    {
-        const JsonNode *node = member(object, path, key);
-        if (!node)
-            return fallback;
-        if (node->kind != Kind::Number || !node->integral || node->integer < min || node->integer > max)
-            expected(*node, path + QLatin1Char('.') + key, tr("an integer from %1 to %2").arg(min).arg(max));
-        return static_cast<int>(node->integer);
-    }
-
-    // The items of an array member (none when the key is absent and not required).
-    const std::vector<JsonNode> &array(const JsonNode &object, const QString &path, const QString &key,
-                                       bool required = false)
-    {
-        static const std::vector<JsonNode> none;
-        const JsonNode *node = member(object, path, key);
-        if (!node) {
-            if (required)
-                fail(path, object.offset, tr("missing key \"%1\"").arg(key));
-            return none;
-        }
-        if (node->kind != Kind::Array)
-            expected(*node, path + QLatin1Char('.') + key, tr("an array"));
-        return node->items;
-    }
-
-    int oneOf(const JsonNode &node, const QString &path, const QStringList &names)
-    {
-        visit(node, path);
-        const qsizetype index = node.kind == Kind::String ? names.indexOf(node.text) : -1;
-        if (index < 0)
-            expected(node, path, tr("one of %1").arg(names.join(QStringLiteral(", "))));
-        return static_cast<int>(index);
-    }
-
-    QStringList strings(const JsonNode &object, const QString &path, const QString &key)
-    {
-        QStringList result;
-        const auto &items = array(object, path, key);
-        for (size_t i = 0; i < items.size(); ++i)
-            result << string(items[i], path + QLatin1Char('.') + key + index(i), true);
-        return result;
-    }
-
-    QTime time(const JsonNode &node, const QString &path)
-    {
-        visit(node, path);
-        static const QRegularExpression pattern(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
-        if (node.kind != Kind::String || !pattern.match(node.text).hasMatch())
-            expected(node, path, tr("a time HH:MM from 00:00 to 23:59"));
-        return QTime::fromString(node.text, QStringLiteral("HH:mm"));
-    }
-
-    TimeSpan span(const JsonNode &node, const QString &path)
-    {
-        visit(node, path);
-        if (node.kind != Kind::Array || node.items.size() != 2)
-            expected(node, path, tr("a span [\"HH:MM\", \"HH:MM\"]"));
-        return TimeSpan{time(node.items[0], path + index(0)), time(node.items[1], path + index(1))};
-    }
-
-    QList<TimeSpan> spans(const JsonNode &node, const QString &path)
-    {
-        visit(node, path);
-        if (node.kind != Kind::Array)
-            expected(node, path, tr("an array of spans [\"HH:MM\", \"HH:MM\"]"));
-        QList<TimeSpan> result;
-        for (size_t i = 0; i < node.items.size(); ++i)
-            result << span(node.items[i], path + index(i));
-        return result;
-    }
-
-    QString phone(const JsonNode &node, const QString &path)
-    {
-        const QString text = string(node, path, true);
-        const auto parsed = m_phones.parse(text);
-        if (!parsed)
-            fail(path, node.offset,
-                 tr("expected a phone number; found %1 (%2)")
-                     .arg(ConsignesDecoder::describe(node), parsed.error().what));
-        return parsed->e164;
-    }
-
-    static QString index(size_t i) { return QLatin1Char('[') + QString::number(i) + QLatin1Char(']'); }
-
-private:
-    const PhoneNumbers &m_phones;
-    QHash<QString, qsizetype> &m_offsets;
-};
-
 QStringList keys(std::initializer_list<const char *> names)
 {
     QStringList list;
@@ -216,7 +33,7 @@ QString sub(const QString &path, const char *key)
     return path + QLatin1Char('.') + QLatin1String(key);
 }
 
-CoverageHours readHours(Walker &w, const JsonNode &node, const QString &path)
+CoverageHours readHours(ConsignesFieldReader &w, const JsonNode &node, const QString &path)
 {
     CoverageHours hours;
     w.object(node, path, keys({"weekly", "closedOnPublicHolidays", "exceptions"}));
@@ -231,7 +48,7 @@ CoverageHours readHours(Walker &w, const JsonNode &node, const QString &path)
     hours.closedOnPublicHolidays = w.boolean(node, path, QStringLiteral("closedOnPublicHolidays"), true);
     const auto &exceptions = w.array(node, path, QStringLiteral("exceptions"));
     for (size_t i = 0; i < exceptions.size(); ++i) {
-        const QString p = sub(path, "exceptions") + Walker::index(i);
+        const QString p = sub(path, "exceptions") + ConsignesFieldReader::index(i);
         const JsonNode &e = exceptions[i];
         w.object(e, p, keys({"date", "label", "hours"}), keys({"date"}));
         DateException exception;
@@ -249,7 +66,7 @@ CoverageHours readHours(Walker &w, const JsonNode &node, const QString &path)
     return hours;
 }
 
-RuleConditions readConditions(Walker &w, const JsonNode &parent, const QString &parentPath)
+RuleConditions readConditions(ConsignesFieldReader &w, const JsonNode &parent, const QString &parentPath)
 {
     RuleConditions when;
     const JsonNode *node = w.member(parent, parentPath, QStringLiteral("when"));
@@ -260,25 +77,25 @@ RuleConditions readConditions(Walker &w, const JsonNode &parent, const QString &
     when.keywords = w.strings(*node, path, QStringLiteral("keywords"));
     const auto &answers = w.array(*node, path, QStringLiteral("answers"));
     for (size_t i = 0; i < answers.size(); ++i) {
-        const QString p = sub(path, "answers") + Walker::index(i);
+        const QString p = sub(path, "answers") + ConsignesFieldReader::index(i);
         w.object(answers[i], p, keys({"field", "equals"}), keys({"field", "equals"}));
         when.answers << AnswerCondition{w.string(answers[i], p, QStringLiteral("field"), true),
                                         w.string(answers[i], p, QStringLiteral("equals"), true)};
     }
     const auto &callers = w.array(*node, path, QStringLiteral("callers"));
     for (size_t i = 0; i < callers.size(); ++i)
-        when.callers << w.phone(callers[i], sub(path, "callers") + Walker::index(i));
+        when.callers << w.phone(callers[i], sub(path, "callers") + ConsignesFieldReader::index(i));
     if (const JsonNode *hours = w.member(*node, path, QStringLiteral("hours")))
         when.hours = static_cast<HoursCondition>(
             w.oneOf(*hours, sub(path, "hours"), consignesnames::hoursConditions()));
     return when;
 }
 
-void readLists(Walker &w, const JsonNode &node, const QString &path, Consignes *c)
+void readLists(ConsignesFieldReader &w, const JsonNode &node, const QString &path, Consignes *c)
 {
     const auto &checklist = w.array(node, path, QStringLiteral("checklist"));
     for (size_t i = 0; i < checklist.size(); ++i) {
-        const QString p = sub(path, "checklist") + Walker::index(i);
+        const QString p = sub(path, "checklist") + ConsignesFieldReader::index(i);
         const JsonNode &f = checklist[i];
         w.object(f, p, keys({"id", "label", "type", "required", "help", "choices"}),
                  keys({"id", "label", "type"}));
@@ -294,7 +111,7 @@ void readLists(Walker &w, const JsonNode &node, const QString &path, Consignes *
     }
     const auto &levels = w.array(node, path, QStringLiteral("urgencyLevels"));
     for (size_t i = 0; i < levels.size(); ++i) {
-        const QString p = sub(path, "urgencyLevels") + Walker::index(i);
+        const QString p = sub(path, "urgencyLevels") + ConsignesFieldReader::index(i);
         w.object(levels[i], p, keys({"id", "label", "rank"}), keys({"id", "label"}));
         c->urgencyLevels << UrgencyLevel{w.string(levels[i], p, QStringLiteral("id"), true),
                                          w.string(levels[i], p, QStringLiteral("label"), true),
@@ -303,7 +120,7 @@ void readLists(Walker &w, const JsonNode &node, const QString &path, Consignes *
     c->defaultUrgency = w.string(node, path, QStringLiteral("defaultUrgency"), false);
     const auto &rules = w.array(node, path, QStringLiteral("urgencyRules"));
     for (size_t i = 0; i < rules.size(); ++i) {
-        const QString p = sub(path, "urgencyRules") + Walker::index(i);
+        const QString p = sub(path, "urgencyRules") + ConsignesFieldReader::index(i);
         const JsonNode &r = rules[i];
         w.object(r, p, keys({"id", "description", "level", "when", "procedure"}), keys({"id", "level"}));
         UrgencyRule rule;
@@ -324,7 +141,7 @@ void readLists(Walker &w, const JsonNode &node, const QString &path, Consignes *
     }
     const auto &filters = w.array(node, path, QStringLiteral("filteringRules"));
     for (size_t i = 0; i < filters.size(); ++i) {
-        const QString p = sub(path, "filteringRules") + Walker::index(i);
+        const QString p = sub(path, "filteringRules") + ConsignesFieldReader::index(i);
         const JsonNode &r = filters[i];
         w.object(r, p, keys({"id", "description", "when", "say", "putThrough", "takeMessage"}), keys({"id"}));
         FilteringRule rule;
@@ -338,11 +155,11 @@ void readLists(Walker &w, const JsonNode &node, const QString &path, Consignes *
     }
 }
 
-void readPeople(Walker &w, const JsonNode &node, const QString &path, Consignes *c)
+void readPeople(ConsignesFieldReader &w, const JsonNode &node, const QString &path, Consignes *c)
 {
     const auto &directory = w.array(node, path, QStringLiteral("directory"));
     for (size_t i = 0; i < directory.size(); ++i) {
-        const QString p = sub(path, "directory") + Walker::index(i);
+        const QString p = sub(path, "directory") + ConsignesFieldReader::index(i);
         const JsonNode &d = directory[i];
         w.object(d, p, keys({"id", "name", "role", "numbers", "email", "availability"}),
                  keys({"id", "name"}));
@@ -352,7 +169,7 @@ void readPeople(Walker &w, const JsonNode &node, const QString &path, Consignes 
         person.role = w.string(d, p, QStringLiteral("role"), false);
         const auto &numbers = w.array(d, p, QStringLiteral("numbers"));
         for (size_t k = 0; k < numbers.size(); ++k) {
-            const QString np = sub(p, "numbers") + Walker::index(k);
+            const QString np = sub(p, "numbers") + ConsignesFieldReader::index(k);
             w.object(numbers[k], np, keys({"label", "number"}), keys({"number"}));
             person.numbers << ContactNumber{
                 w.string(numbers[k], np, QStringLiteral("label"), false),
@@ -369,21 +186,22 @@ void readPeople(Walker &w, const JsonNode &node, const QString &path, Consignes 
     }
     const auto &onCall = w.array(node, path, QStringLiteral("onCall"));
     for (size_t i = 0; i < onCall.size(); ++i) {
-        const QString p = sub(path, "onCall") + Walker::index(i);
+        const QString p = sub(path, "onCall") + ConsignesFieldReader::index(i);
         const JsonNode &s = onCall[i];
         w.object(s, p, keys({"person", "days", "from", "to"}), keys({"person", "days", "from", "to"}));
         OnCallShift shift;
         shift.person = w.string(s, p, QStringLiteral("person"), true);
         const auto &days = w.array(s, p, QStringLiteral("days"), true);
         for (size_t k = 0; k < days.size(); ++k)
-            shift.days << w.oneOf(days[k], sub(p, "days") + Walker::index(k), consignesnames::days());
+            shift.days << w.oneOf(days[k], sub(p, "days") + ConsignesFieldReader::index(k),
+                                  consignesnames::days());
         shift.hours = TimeSpan{w.time(*s.member(QStringLiteral("from")), sub(p, "from")),
                                w.time(*s.member(QStringLiteral("to")), sub(p, "to"))};
         c->onCall << shift;
     }
     const auto &transmission = w.array(node, path, QStringLiteral("transmission"));
     for (size_t i = 0; i < transmission.size(); ++i) {
-        const QString p = sub(path, "transmission") + Walker::index(i);
+        const QString p = sub(path, "transmission") + ConsignesFieldReader::index(i);
         const JsonNode &t = transmission[i];
         w.object(
             t, p,
@@ -393,20 +211,21 @@ void readPeople(Walker &w, const JsonNode &node, const QString &path, Consignes 
         rule.urgency = w.string(t, p, QStringLiteral("urgency"), true);
         const auto &channels = w.array(t, p, QStringLiteral("channels"));
         for (size_t k = 0; k < channels.size(); ++k)
-            rule.channels << static_cast<Channel>(
-                w.oneOf(channels[k], sub(p, "channels") + Walker::index(k), consignesnames::channels()));
+            rule.channels << static_cast<Channel>(w.oneOf(channels[k],
+                                                          sub(p, "channels") + ConsignesFieldReader::index(k),
+                                                          consignesnames::channels()));
         rule.recipients = w.strings(t, p, QStringLiteral("recipients"));
         rule.digest = w.boolean(t, p, QStringLiteral("digest"), false);
         const auto &times = w.array(t, p, QStringLiteral("digestTimes"));
         for (size_t k = 0; k < times.size(); ++k)
-            rule.digestTimes << w.time(times[k], sub(p, "digestTimes") + Walker::index(k));
+            rule.digestTimes << w.time(times[k], sub(p, "digestTimes") + ConsignesFieldReader::index(k));
         rule.acknowledgeWithinMinutes =
             w.integer(t, p, QStringLiteral("acknowledgeWithinMinutes"), 0, 0, 10080);
         c->transmission << rule;
     }
     const auto &faq = w.array(node, path, QStringLiteral("faq"));
     for (size_t i = 0; i < faq.size(); ++i) {
-        const QString p = sub(path, "faq") + Walker::index(i);
+        const QString p = sub(path, "faq") + ConsignesFieldReader::index(i);
         w.object(faq[i], p, keys({"question", "answer"}), keys({"question", "answer"}));
         c->faq << FaqEntry{w.string(faq[i], p, QStringLiteral("question"), true),
                            w.string(faq[i], p, QStringLiteral("answer"), true)};
@@ -436,7 +255,7 @@ QString ConsignesDecoder::describe(const JsonNode &node)
     }
     case Kind::Array:
     case Kind::Object:
-        return kindName(node.kind);
+        return node.kind == Kind::Array ? tr("an array") : tr("an object");
     }
     return {};
 }
@@ -445,7 +264,7 @@ std::optional<ConsignesFailure> ConsignesDecoder::decode(const JsonNode &node, c
                                                          Consignes *c)
 {
     m_offsets.clear();
-    Walker w(m_phones, m_offsets);
+    ConsignesFieldReader w(m_phones, m_offsets);
     try {
         w.object(node, path,
                  keys({"code", "name", "sector", "timeZone", "dialedNumbers", "hours", "greetings",
@@ -467,7 +286,8 @@ std::optional<ConsignesFailure> ConsignesDecoder::decode(const JsonNode &node, c
         }
         const auto &dialed = w.array(node, path, QStringLiteral("dialedNumbers"));
         for (size_t i = 0; i < dialed.size(); ++i)
-            c->dialedNumbers << w.phone(dialed[i], sub(path, "dialedNumbers") + Walker::index(i));
+            c->dialedNumbers << w.phone(dialed[i],
+                                        sub(path, "dialedNumbers") + ConsignesFieldReader::index(i));
         if (const JsonNode *hours = w.member(node, path, QStringLiteral("hours")))
             c->hours = readHours(w, *hours, sub(path, "hours"));
         const JsonNode &greetings = *w.member(node, path, QStringLiteral("greetings"));

@@ -1,4 +1,4 @@
 set(MODULE_SOURCES consignes.h consignesjson.h consignesjson.cpp consignesnames.h
-    consignesdecoder.h consignesdecoder.cpp consignesencoder.h consignesencoder.cpp
+    consignesdecoder.h consignesdecoder.cpp consignesfieldreader.h consignesencoder.h consignesencoder.cpp
     consignesvalidator.h consignesvalidator.cpp
     jsontree.h jsonreader.h jsonreader.cpp jsonwriter.h jsonwriter.cpp)
