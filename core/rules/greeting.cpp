@@ -39,7 +39,7 @@ QString renderGreetingTemplate(const QString &text, const GreetingValues &values
     out.reserve(text.size() + values.client.size() + values.operatorFirstName.size());
     qsizetype pos = 0;
     while (pos < text.size()) {
-        const qsizetype open = text.indexOf(QLatin1Char('{'), pos);
+        qsizetype open = text.indexOf(QLatin1Char('{'), pos);
         if (open < 0) {
             out += QStringView(text).mid(pos);
             break;
@@ -50,13 +50,12 @@ QString renderGreetingTemplate(const QString &text, const GreetingValues &values
             out += QStringView(text).mid(open);
             break;
         }
+        // Braces before the innermost '{' are stray: kept as written, in one step so a text full of
+        // '{' stays linear.
+        const qsizetype inner = text.lastIndexOf(QLatin1Char('{'), close);
+        out += QStringView(text).mid(open, inner - open);
+        open = inner;
         const QStringView name = QStringView(text).mid(open + 1, close - open - 1);
-        // A '{' inside the name means the first one was a stray brace: keep it and read on.
-        if (name.contains(QLatin1Char('{'))) {
-            out += QLatin1Char('{');
-            pos = open + 1;
-            continue;
-        }
         if (name == QLatin1String("salutation"))
             out += values.salutation;
         else if (name == QLatin1String("client"))

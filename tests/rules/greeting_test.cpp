@@ -149,3 +149,19 @@ TEST_CASE("the overflow greeting is rendered on request")
                          QStringLiteral("Julie")) ==
           QString::fromUtf8("Bonjour, standard de Cabinet Leroy, Julie vous répond."));
 }
+
+TEST_CASE("hostile greeting templates render as written")
+{
+    const GreetingValues values{QStringLiteral("Bonjour"), QStringLiteral("ACME"), QStringLiteral("Julie")};
+    const QString braces = QString(200000, QLatin1Char('{')) + QStringLiteral("client}");
+    CHECK(renderGreetingTemplate(braces, values) ==
+          QString(199999, QLatin1Char('{')) + QStringLiteral("ACME"));
+    const QString closers = QString(200000, QLatin1Char('}'));
+    CHECK(renderGreetingTemplate(closers, values) == closers);
+    QString binary;
+    for (int i = 0; i < 512; ++i)
+        binary += QChar(static_cast<char16_t>(i * 131 % 0xD7FF));
+    binary += QStringLiteral("{operator}");
+    CHECK(renderGreetingTemplate(binary, values).endsWith(QStringLiteral("Julie")));
+    CHECK(renderGreetingTemplate(QStringLiteral("{salutation}{"), values) == QStringLiteral("Bonjour{"));
+}
