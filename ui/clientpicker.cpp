@@ -51,8 +51,10 @@ ClientPicker::ClientPicker(const ClientIndex &index, QWidget *parent)
 
 void ClientPicker::search(const QString &text)
 {
-    QList<const ClientEntry *> matches =
-        text.trimmed().isEmpty() ? m_index.all().mid(0, kMaxResults) : m_index.search(text, kMaxResults);
+    // Nothing is listed before the operator types: an unknown call shows no client name it could be
+    // mistaken for.
+    const QList<const ClientEntry *> matches =
+        text.trimmed().isEmpty() ? QList<const ClientEntry *>() : m_index.search(text, kMaxResults);
     m_results->clear();
     for (const ClientEntry *entry : matches) {
         const Consignes &client = *entry->consignes;
@@ -60,9 +62,8 @@ void ClientPicker::search(const QString &text)
             QStringLiteral("%1 — %2 (%3)").arg(client.name, client.sector, client.code), m_results);
         item->setData(Qt::UserRole, client.code);
     }
-    // Only a typed search preselects its best match: Enter on an empty field must not pick
-    // whichever client sorts first.
-    if (m_results->count() > 0 && !text.trimmed().isEmpty())
+    m_results->setVisible(m_results->count() > 0);
+    if (m_results->count() > 0)
         m_results->setCurrentRow(0);
     m_choose->setEnabled(m_results->currentRow() >= 0);
 }

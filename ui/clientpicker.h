@@ -18,7 +18,7 @@ class ClientPicker final : public QWidget
 public:
     explicit ClientPicker(const ClientIndex &index, QWidget *parent = nullptr);
 
-    // Shows the matches for `text` (every client, by name, when it is empty).
+    // Shows the best matches for `text`, the first one selected; none when it is empty.
     void search(const QString &text);
 
 Q_SIGNALS:

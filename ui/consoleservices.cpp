@@ -36,6 +36,7 @@ SimulatorSource::Options simulatorOptions(const ClientIndex &index, const Consol
     options.knownCallers.sort();
     options.intervalSeconds = config.simulatorIntervalSeconds;
     options.seed = config.simulatorSeed;
+    options.unknownNumberRate = config.simulatorUnknownNumberRate;
     return options;
 }
 

@@ -24,8 +24,9 @@ struct ConsoleConfig
 {
     QString databaseUrl; // empty: DatabaseUrl::defaultLocal()
     QString ctiUrl = QStringLiteral("sim://");
-    int simulatorIntervalSeconds = 0; // 0: ring only on demand
-    quint32 simulatorSeed = 0;        // 0: random; tests fix it
+    int simulatorIntervalSeconds = 0;        // 0: ring only on demand
+    quint32 simulatorSeed = 0;               // 0: random; tests fix it
+    double simulatorUnknownNumberRate = 0.1; // share of simulated calls to a number no client owns
     QString operatorFirstName;
     bool seedDemoClients = true; // an empty SQLite store gets the demo client accounts
 };

@@ -21,7 +21,7 @@ public:
     MainWindow(ConsoleServices &services, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    const ActionRegistry &actions() const { return *m_actions; }
+    const ActionRegistry &actionRegistry() const { return *m_actions; }
     CallArea &callArea() const { return *m_callArea; }
     StatusBarView &statusView() const { return *m_statusView; }
 

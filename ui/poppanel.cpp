@@ -168,10 +168,12 @@ void PopPanel::buildGreeting(QVBoxLayout *layout, int greetingFontPoints)
     caption->setText(tr("Say on pick-up:"));
     m_greeting = makeLabel("popGreeting", tr("Greeting to read aloud"), m_greetingBox);
     m_greeting->setFont(scaled(m_greeting->font(), greetingFontPoints, true));
+    m_overflowGreeting = makeLabel("popOverflowGreeting", tr("Overflow greeting"), m_greetingBox);
     auto *box = new QVBoxLayout(m_greetingBox);
     box->setContentsMargins(14, 8, 14, 10);
     box->addWidget(caption);
     box->addWidget(m_greeting);
+    box->addWidget(m_overflowGreeting);
     layout->addWidget(m_greetingBox);
 }
 
@@ -227,7 +229,9 @@ void PopPanel::setPop(const Pop &pop)
         caller += QStringLiteral(" — ") + pop.callerName;
     m_caller->setText(caller);
     m_dialed->setText(tr("Dialed: %1").arg(pop.dialedDisplay));
-    m_openLabel->setText(pop.openLabel);
+    m_openLabel->setText(pop.reopensLabel.isEmpty()
+                             ? pop.openLabel
+                             : QStringLiteral("%1 — %2").arg(pop.openLabel, pop.reopensLabel));
     m_openLabel->setStyleSheet(pop.open ? QStringLiteral("color: #15803d;")
                                         : QStringLiteral("color: #9f1239;"));
     m_openLabel->setVisible(known && !pop.openLabel.isEmpty());
@@ -237,6 +241,9 @@ void PopPanel::setPop(const Pop &pop)
         m_knownContact->setText(tr("Known contact: %1").arg(personInWords(*pop.knownContact)));
     m_greetingBox->setVisible(!pop.greeting.isEmpty());
     m_greeting->setText(pop.greeting);
+    m_overflowGreeting->setVisible(!pop.overflowGreeting.isEmpty());
+    m_overflowGreeting->setText(
+        tr("If the call overflowed from the client's switchboard: %1").arg(pop.overflowGreeting));
 
     if (known) {
         fillClient(*pop.client);

@@ -70,6 +70,7 @@ private:
     QLabel *m_knownContact = nullptr;
     QFrame *m_greetingBox = nullptr;
     QLabel *m_greeting = nullptr;
+    QLabel *m_overflowGreeting = nullptr;
     QWidget *m_details = nullptr;
     QListWidget *m_checklist = nullptr;
     QLabel *m_urgencyRules = nullptr;
