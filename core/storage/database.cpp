@@ -219,8 +219,7 @@ Status Database::beginWrite()
 
 int Database::schemaVersion() const
 {
-    // currentVersion() needs a non-const handle only to make queries; the schema is not changed.
-    const Result<int> version = MigrationRunner(const_cast<Database &>(*this)).currentVersion();
+    const Result<int> version = MigrationRunner::versionOf(*this);
     if (!version) {
         logging::module("store")->warn("{}", version.error().toString().toStdString());
         return 0;

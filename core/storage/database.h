@@ -33,6 +33,7 @@ public:
     Status beginWrite();
 
     QSqlDatabase &connection() { return m_db; }
+    const QSqlDatabase &connection() const { return m_db; }
     DatabaseUrl::Engine engine() const { return m_url.engine; }
     const DatabaseUrl &url() const { return m_url; }
 

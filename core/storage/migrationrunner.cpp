@@ -157,13 +157,18 @@ QStringList MigrationRunner::splitStatements(const QString &sql)
 
 Result<int> MigrationRunner::currentVersion() const
 {
-    QSqlDatabase &db = m_db.connection();
+    return versionOf(m_db);
+}
+
+Result<int> MigrationRunner::versionOf(const Database &database)
+{
+    const QSqlDatabase &db = database.connection();
     if (!db.tables(QSql::Tables).contains(schemaTable, Qt::CaseInsensitive))
         return 0;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
         return Error{tr("cannot read the schema version: %1").arg(sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+                     database.url().redacted()};
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
 

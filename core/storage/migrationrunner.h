@@ -37,6 +37,7 @@ public:
 
     // Current schema version: 0 when the database has no schema_version table yet.
     Result<int> currentVersion() const;
+    static Result<int> versionOf(const Database &db);
 
     // The engine-specific text for each {{placeholder}} in a migration (see migrationrunner.cpp).
     static Result<QString> expandPlaceholders(const QString &sql, bool postgres, const QString &source);
