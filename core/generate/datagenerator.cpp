@@ -135,18 +135,18 @@ QString DataGenerator::personName()
 
 QString DataGenerator::callerNumber()
 {
-    // Mobiles (06, 07) and Paris-area fixed lines, all valid French numbers.
-    const int prefix = uniform(0, 2);
-    const QString head = prefix == 0   ? QStringLiteral("+336")
-                         : prefix == 1 ? QStringLiteral("+337")
-                                       : QStringLiteral("+3314");
-    const int digits = prefix == 2 ? 7 : 8;
-    QString number = head;
-    for (int i = 0; i < digits; ++i)
-        number += QChar(u'0' + uniform(0, 9));
-    if (prefix == 1 && number.at(4) < u'3') // 07 numbers start 073–079
-        number[4] = u'8';
-    return number;
+    // Mobiles (06, 07) and Paris-area fixed lines; ranges libphonenumber refuses are drawn again.
+    for (;;) {
+        const int kind = uniform(0, 2);
+        QString number = kind == 0   ? QStringLiteral("+336")
+                         : kind == 1 ? QStringLiteral("+337")
+                                     : QStringLiteral("+3314");
+        const int digits = kind == 2 ? 7 : 8;
+        for (int i = 0; i < digits; ++i)
+            number += QChar(u'0' + uniform(0, 9));
+        if (m_phones.parse(number).ok())
+            return number;
+    }
 }
 
 QString DataGenerator::uniqueDialedNumber()
@@ -277,9 +277,10 @@ QList<Message> DataGenerator::messages(const QList<Consignes> &forClients, int c
         m.callId = QStringLiteral("gen-%1").arg(++m_messageSerial);
         m.clientCode = c.code;
         // One caller in four is a regular of this client: history then has something to show.
-        m.callerNumber = uniform(0, 3) == 0 ? QStringLiteral("+3361%1").arg(qHash(c.code) % 10000000, 7, 10,
-                                                                            QLatin1Char('0'))
-                                            : callerNumber();
+        QString &regular = m_regularCallers[c.code];
+        if (regular.isEmpty())
+            regular = callerNumber();
+        m.callerNumber = uniform(0, 3) == 0 ? regular : callerNumber();
         m.callerName = personName();
         m.answers.insert(QStringLiteral("caller_name"), m.callerName);
         m.answers.insert(QStringLiteral("callback_number"), m.callerNumber);

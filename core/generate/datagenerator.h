@@ -6,6 +6,7 @@
 #include "messages/message.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <random>
@@ -40,6 +41,7 @@ private:
     std::mt19937 m_random;
     int m_nextDialed = 0;
     qint64 m_messageSerial = 0;
+    QHash<QString, QString> m_regularCallers; // one caller per client who calls often
 };
 
 } // namespace relais
