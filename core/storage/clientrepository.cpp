@@ -6,6 +6,7 @@
 #include "logging/logging.h"
 #include "phone/phonenumbers.h"
 #include "storage/database.h"
+#include "storage/sqlbind.h"
 #include "storage/sqlerrortext.h"
 
 #include <QCoreApplication>
@@ -173,9 +174,9 @@ Result<int> ClientRepository::saveInTransaction(const Consignes &consignes, cons
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
         "sector = excluded.sector, time_zone = excluded.time_zone, retention_days = excluded.retention_days, "
         "current_version = excluded.current_version, updated_at = excluded.updated_at"));
-    for (const QVariant &value :
-         {QVariant(code), QVariant(consignes.name), QVariant(consignes.sector), QVariant(consignes.timeZone),
-          QVariant(consignes.retentionDays), QVariant(version), QVariant(now), QVariant(now)})
+    for (const QVariant &value : {textValue(code), textValue(consignes.name), textValue(consignes.sector),
+                                  textValue(consignes.timeZone), QVariant(consignes.retentionDays),
+                                  QVariant(version), QVariant(now), QVariant(now)})
         query.addBindValue(value);
     if (!query.exec())
         return failed(query);
@@ -197,7 +198,7 @@ Result<int> ClientRepository::saveInTransaction(const Consignes &consignes, cons
     query.addBindValue(code);
     query.addBindValue(version);
     query.addBindValue(QString::fromUtf8(serializeClientConsignes(consignes)));
-    query.addBindValue(author);
+    query.addBindValue(textValue(author));
     query.addBindValue(now);
     if (!query.exec())
         return failed(query);

@@ -3,6 +3,7 @@
 
 #include "logging/logging.h"
 #include "storage/database.h"
+#include "storage/sqlbind.h"
 #include "storage/sqlerrortext.h"
 
 #include <QCoreApplication>
@@ -112,11 +113,11 @@ Status MessageRepository::save(const Message &message)
             "THEN excluded.updated_at ELSE messages.updated_at + 1 END, revision = CASE WHEN "
             "excluded.revision > messages.revision THEN excluded.revision ELSE messages.revision + 1 END"));
     for (const QVariant &value :
-         {QVariant(message.id), QVariant(message.callId), QVariant(message.clientCode),
-          QVariant(message.callerNumber), QVariant(message.callerName),
-          QVariant(answersToJson(message.answers)), QVariant(message.notes), QVariant(message.urgency),
+         {textValue(message.id), textValue(message.callId), textValue(message.clientCode),
+          textValue(message.callerNumber), textValue(message.callerName),
+          QVariant(answersToJson(message.answers)), textValue(message.notes), textValue(message.urgency),
           QVariant(toString(message.status)), QVariant(message.incomplete ? 1 : 0),
-          QVariant(message.consignesVersion), QVariant(message.operatorLogin), QVariant(createdAt),
+          QVariant(message.consignesVersion), textValue(message.operatorLogin), QVariant(createdAt),
           QVariant(updatedAt), QVariant(std::max(1, message.revision))})
         query.addBindValue(value);
     // Outside an explicit transaction each statement commits on its own: with synchronous=FULL the
@@ -166,8 +167,8 @@ QList<MessageSummary> MessageRepository::history(const QString &clientCode, cons
         QStringLiteral("SELECT id, created_at, caller_name, urgency, SUBSTR(notes, 1, 200), status, "
                        "incomplete FROM messages WHERE client_code = ? AND caller_number = ? "
                        "ORDER BY created_at DESC, id DESC LIMIT ?"));
-    query.addBindValue(clientCode);
-    query.addBindValue(callerE164);
+    query.addBindValue(textValue(clientCode));
+    query.addBindValue(textValue(callerE164));
     query.addBindValue(limit);
     if (!query.exec()) {
         // The pop still shows without history; the failure goes to the log.

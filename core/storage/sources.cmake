@@ -1,5 +1,5 @@
 set(MODULE_SOURCES
-  sqlerrortext.h
+  sqlerrortext.h sqlbind.h
   databaseurl.h databaseurl.cpp
   database.h database.cpp
   migrationrunner.h migrationrunner.cpp

@@ -1,7 +1,9 @@
 // SQLite storage: opening, refusing foreign files, durability settings and migrations, on temp files.
 #include "storage/storagechecks.h"
 
+#include "storage/clientrepository.h"
 #include "storage/database.h"
+#include "storage/messagerepository.h"
 #include "storage/migrationrunner.h"
 #include "support/testsupport.h"
 
@@ -261,4 +263,58 @@ TEST_CASE("the demo clients are seeded into an empty SQLite store once")
     QTemporaryDir dir;
     auto db = test::openOrFail(sqliteUrl(dir));
     test::checkDemoSeedOnlyWhenEmpty(*db);
+}
+
+TEST_CASE("a saved message is still there after the database is closed and reopened")
+{
+    QTemporaryDir dir;
+    Message m;
+    m.id = QStringLiteral("5f0c9a4e-7f1b-4b59-9a57-0d6f3c1e2a10");
+    m.clientCode = QStringLiteral("CAB-LEROY");
+    m.callerNumber = QStringLiteral("+33612345678");
+    m.notes = QStringLiteral("Guillemets \" et apostrophes ' et \\ et {\"json\": 1}");
+    m.answers = {{QStringLiteral("objet"), QStringLiteral("\"}]{[ ça ; DROP TABLE messages; --")}};
+    {
+        auto db = test::openOrFail(sqliteUrl(dir));
+        REQUIRE(db->migrate().ok());
+        const Status saved = MessageRepository(*db).save(m);
+        INFO((saved ? QString() : saved.error().toString()).toStdString());
+        REQUIRE(saved.ok());
+    }
+    auto db = test::openOrFail(sqliteUrl(dir));
+    const Result<QList<Message>> recent = MessageRepository(*db).recent(5);
+    REQUIRE(recent.ok());
+    REQUIRE(recent->size() == 1);
+    CHECK(recent->first().notes == m.notes);
+    CHECK(recent->first().answers == m.answers);
+}
+
+TEST_CASE("a message without an id is refused")
+{
+    QTemporaryDir dir;
+    auto db = test::openOrFail(sqliteUrl(dir));
+    REQUIRE(db->migrate().ok());
+    MessageRepository messages(*db);
+    const Status saved = messages.save(Message{});
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().what.contains(QStringLiteral("needs an id")));
+    CHECK(*messages.count() == 0);
+}
+
+TEST_CASE("a corrupt stored consignes document is reported with the client and version")
+{
+    QTemporaryDir dir;
+    auto db = test::openOrFail(sqliteUrl(dir));
+    REQUIRE(db->migrate().ok());
+    QSqlQuery query(db->connection());
+    REQUIRE(
+        query.exec(QStringLiteral("INSERT INTO clients (code, name, time_zone, current_version, created_at, "
+                                  "updated_at) VALUES ('BROKEN', 'Cassé', 'Europe/Paris', 1, 0, 0)")));
+    REQUIRE(
+        query.exec(QStringLiteral("INSERT INTO consigne_versions (client_code, version, document, author, "
+                                  "created_at) VALUES ('BROKEN', 1, '{\"code\": 12', 'x', 0)")));
+    const Result<QList<ClientEntry>> latest = ClientRepository(*db).loadLatest();
+    REQUIRE_FALSE(latest.ok());
+    INFO(latest.error().toString().toStdString());
+    CHECK(latest.error().toString().contains(QStringLiteral("BROKEN v1")));
 }
