@@ -27,34 +27,34 @@ bool equalsIgnoringCase(const char *a, const char *b, qsizetype length)
 
 void AmiMessage::append(QByteArrayView key, QByteArrayView value)
 {
-    if (m_data.isEmpty())
+    if (m_data.empty())
         m_data.reserve(1024);
     Field field;
     field.keyPos = static_cast<int>(m_data.size());
     field.keyLen = static_cast<int>(key.size());
-    m_data.append(key.data(), key.size());
+    m_data.append(key.data(), static_cast<size_t>(key.size()));
     field.valuePos = static_cast<int>(m_data.size());
     field.valueLen = static_cast<int>(value.size());
-    m_data.append(value.data(), value.size());
+    m_data.append(value.data(), static_cast<size_t>(value.size()));
     m_fields.append(field);
 }
 
 QByteArrayView AmiMessage::key(int index) const
 {
     const Field &f = m_fields[index];
-    return QByteArrayView(m_data.constData() + f.keyPos, f.keyLen);
+    return QByteArrayView(m_data.data() + f.keyPos, f.keyLen);
 }
 
 QByteArrayView AmiMessage::valueAt(int index) const
 {
     const Field &f = m_fields[index];
-    return QByteArrayView(m_data.constData() + f.valuePos, f.valueLen);
+    return QByteArrayView(m_data.data() + f.valuePos, f.valueLen);
 }
 
 bool AmiMessage::keyIs(int index, QByteArrayView key) const
 {
     const Field &f = m_fields[index];
-    return f.keyLen == key.size() && equalsIgnoringCase(m_data.constData() + f.keyPos, key.data(), f.keyLen);
+    return f.keyLen == key.size() && equalsIgnoringCase(m_data.data() + f.keyPos, key.data(), f.keyLen);
 }
 
 int AmiMessage::find(QByteArrayView key) const

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <string>
+
 namespace relais {
 
 class AmiMessage final
@@ -23,6 +25,17 @@ public:
 
     // Appends one header line; `key` and `value` are copied into the message buffer.
     void append(QByteArrayView key, QByteArrayView value);
+    // Appends one raw header line whose key is line[0, keyLength) and value line[valueOffset, end):
+    // one copy for the parser's hot path.
+    void appendLine(QByteArrayView line, qsizetype keyLength, qsizetype valueOffset)
+    {
+        if (m_data.empty())
+            m_data.reserve(1024);
+        const int start = static_cast<int>(m_data.size());
+        m_data.append(line.data(), static_cast<size_t>(line.size()));
+        m_fields.append(Field{start, static_cast<int>(keyLength), start + static_cast<int>(valueOffset),
+                              static_cast<int>(line.size() - valueOffset)});
+    }
     // Appends one line of raw command output (the old `Response: Follows` format) under the key "Output".
     void appendOutput(QByteArrayView line) { append("Output", line); }
 
@@ -55,7 +68,7 @@ private:
     int find(QByteArrayView key) const;
     bool keyIs(int index, QByteArrayView key) const;
 
-    QByteArray m_data;
+    std::string m_data; // std::string: its append is inlined, QByteArray's is not (the parser's hot path)
     QVarLengthArray<Field, 32> m_fields;
 };
 

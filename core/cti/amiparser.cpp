@@ -105,10 +105,10 @@ void AmiParser::handleLine(QByteArrayView line, std::vector<AmiMessage> &out)
         return;
     }
     const qsizetype keyLength = colon - line.data();
-    QByteArrayView value = line.sliced(keyLength + 1);
-    if (!value.isEmpty() && value.front() == ' ')
-        value = value.sliced(1);
-    m_current.append(line.first(keyLength), value);
+    qsizetype valueOffset = keyLength + 1;
+    if (valueOffset < line.size() && line[valueOffset] == ' ')
+        ++valueOffset;
+    m_current.appendLine(line, keyLength, valueOffset);
     if (m_current.byteSize() > m_options.maxMessageBytes) {
         dropMessage(
             QCoreApplication::translate("AmiParser", "message ending at line %1 is larger than %2 bytes")
