@@ -1,6 +1,8 @@
 // A message (fiche d'appel): the structured record of one call, made on this console.
 #pragma once
 
+#include "messages/actiontaken.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -27,6 +29,7 @@ struct Message
     QDateTime createdAt;     // UTC
     QDateTime updatedAt;     // UTC
     int revision = 1;
+    QList<ActionTaken> actions; // what was done during the call, in order
 };
 
 // What the pop shows of a caller's earlier messages.

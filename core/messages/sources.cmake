@@ -1,1 +1,1 @@
-set(MODULE_SOURCES message.h message.cpp)
+set(MODULE_SOURCES message.h message.cpp actiontaken.h actiontaken.cpp)

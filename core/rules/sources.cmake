@@ -5,4 +5,5 @@ set(MODULE_SOURCES
   coveragehours.h coveragehours.cpp
   greeting.h greeting.cpp
   oncall.h oncall.cpp
-  ruleswords.h ruleswords.cpp)
+  ruleswords.h ruleswords.cpp
+  keywordmatcher.h keywordmatcher.cpp rulesetmatcher.h rulesetmatcher.cpp urgencyengine.h urgencyengine.cpp filteringengine.h filteringengine.cpp)
