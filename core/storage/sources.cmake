@@ -5,4 +5,5 @@ set(MODULE_SOURCES
   migrationrunner.h migrationrunner.cpp
   clientrepository.h clientrepository.cpp
   messagerepository.h messagerepository.cpp
-  demoseed.h demoseed.cpp)
+  demoseed.h demoseed.cpp
+  consigneshistory.h consigneshistory.cpp)
