@@ -221,7 +221,7 @@ TEST_CASE("the status bar shows the call source, the database and the messages w
 
 TEST_CASE("with an Asterisk source the simulate action is off and says why")
 {
-    ConsoleFixture console({.ctiUrl = QStringLiteral("ami://relais@127.0.0.1:1?device=PJSIP/201")});
+    ConsoleFixture console({.ctiUrl = QStringLiteral("ami://relais:secret@127.0.0.1:1?device=PJSIP/201")});
     QAction *simulate = action(*console.window, "actionSimulateCall");
     CHECK_FALSE(simulate->isEnabled());
     CHECK(simulate->toolTip().contains(QStringLiteral("sim://")));

@@ -72,16 +72,15 @@ TEST_CASE("the recent messages dock shows what the store holds, newest first")
 {
     ConsoleFixture console;
     MessageRepository &messages = console.services->messages();
-    REQUIRE(
-        messages
-            .save(message(QStringLiteral("11111111-1111-1111-1111-111111111111"), QStringLiteral("CAB-LEROY"),
-                          kTuesdayMorning.addSecs(-3600), QStringLiteral("Premier")))
-            .ok());
-    REQUIRE(messages
-                .save(message(QStringLiteral("22222222-2222-2222-2222-222222222222"),
-                              QStringLiteral("PLOMB-MARTIN"), kTuesdayMorning.addSecs(-60),
-                              QStringLiteral("Fuite sous l'évier")))
-                .ok());
+    auto save = [&](const Message &m) {
+        const Status saved = messages.save(m);
+        INFO((saved.ok() ? QString() : saved.error().toString()).toStdString());
+        REQUIRE(saved.ok());
+    };
+    save(message(QStringLiteral("11111111-1111-1111-1111-111111111111"), QStringLiteral("CAB-LEROY"),
+                 kTuesdayMorning.addSecs(-3600), QStringLiteral("Premier")));
+    save(message(QStringLiteral("22222222-2222-2222-2222-222222222222"), QStringLiteral("PLOMB-MARTIN"),
+                 kTuesdayMorning.addSecs(-60), QStringLiteral("Fuite sous l'évier")));
 
     auto *view = console.window->findChild<QTableView *>(QStringLiteral("recentMessages"));
     REQUIRE(view != nullptr);

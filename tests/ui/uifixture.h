@@ -11,6 +11,8 @@
 
 #include "support/testsupport.h"
 
+#include <catch2/catch.hpp>
+
 #include <QTemporaryDir>
 
 #include <memory>
@@ -64,3 +66,11 @@ QLabel *label(const QWidget *parent, const char *objectName);
 QStringList visibleTexts(const QWidget *widget);
 
 } // namespace relais::test
+
+// Catch prints QStrings as text in failure messages.
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
