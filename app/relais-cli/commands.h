@@ -14,6 +14,7 @@ struct GlobalOptions
 // Exit codes: 0 done, 1 the work failed (message on stderr), 2 bad usage.
 int runMigrate(const GlobalOptions &global, const QStringList &args);
 int runClients(const GlobalOptions &global, const QStringList &args);
+int runConsignes(const GlobalOptions &global, const QStringList &args);
 int runWatch(const GlobalOptions &global, const QStringList &args);
 
 } // namespace relais::cli

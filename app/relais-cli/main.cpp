@@ -26,6 +26,7 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("migrate"), {"Apply the schema migrations and print the schema version", runMigrate}},
         {QStringLiteral("clients"), {"List the client accounts and their dialed numbers [--json]", runClients}},
+        {QStringLiteral("consignes"), {"Validate, import, export and diff consignes files", runConsignes}},
         {QStringLiteral("watch"), {"Connect to a call source and print each pop as a JSON line", runWatch}},
     };
     return table;

@@ -198,7 +198,9 @@ template <typename T, typename Key> QStringList mapped(const QList<T> &items, Ke
 void diffConditions(Differ &d, const QString &path, const RuleConditions &b, const RuleConditions &a)
 {
     d.strings(path + QStringLiteral(".keywords"), b.keywords, a.keywords);
-    const auto answer = [](const AnswerCondition &c) { return c.field + QStringLiteral(" = ") + c.equals; };
+    const auto answer = [](const AnswerCondition &c) -> QString {
+        return c.field + QStringLiteral(" = ") + c.equals;
+    };
     d.strings(path + QStringLiteral(".answers"), mapped(b.answers, answer), mapped(a.answers, answer));
     d.strings(path + QStringLiteral(".callers"), b.callers, a.callers);
     d.value(path + QStringLiteral(".hours"),
@@ -213,8 +215,8 @@ void diffHours(Differ &d, const CoverageHours &b, const CoverageHours &a)
                 spansText(a.weekly.days[day]), false);
     d.flag(QStringLiteral("hours.closedOnPublicHolidays"), b.closedOnPublicHolidays,
            a.closedOnPublicHolidays);
-    const auto date = [](const DateException &e) { return e.date.toString(Qt::ISODate); };
-    const auto label = [](const DateException &e) {
+    const auto date = [](const DateException &e) -> QString { return e.date.toString(Qt::ISODate); };
+    const auto label = [](const DateException &e) -> QString {
         return e.label.isEmpty() ? e.date.toString(Qt::ISODate)
                                  : e.date.toString(Qt::ISODate) + QStringLiteral(" ") + e.label;
     };
@@ -232,8 +234,8 @@ void diffHours(Differ &d, const CoverageHours &b, const CoverageHours &a)
 
 void diffChecklist(Differ &d, const QList<ChecklistField> &b, const QList<ChecklistField> &a)
 {
-    const auto id = [](const ChecklistField &f) { return f.id; };
-    const auto label = [](const ChecklistField &f) { return f.label; };
+    const auto id = [](const ChecklistField &f) -> QString { return f.id; };
+    const auto label = [](const ChecklistField &f) -> QString { return f.label; };
     const auto type = [](FieldType t) { return consignesnames::fieldTypes().value(static_cast<int>(t)); };
     d.keyed(QStringLiteral("checklist"), mapped(b, id), mapped(a, id), mapped(b, label), mapped(a, label),
             {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added field %2"),
@@ -250,8 +252,8 @@ void diffChecklist(Differ &d, const QList<ChecklistField> &b, const QList<Checkl
 
 void diffUrgency(Differ &d, const Consignes &b, const Consignes &a)
 {
-    const auto levelId = [](const UrgencyLevel &l) { return l.id; };
-    const auto levelLabel = [](const UrgencyLevel &l) { return l.label; };
+    const auto levelId = [](const UrgencyLevel &l) -> QString { return l.id; };
+    const auto levelLabel = [](const UrgencyLevel &l) -> QString { return l.label; };
     d.keyed(QStringLiteral("urgencyLevels"), mapped(b.urgencyLevels, levelId),
             mapped(a.urgencyLevels, levelId), mapped(b.urgencyLevels, levelLabel),
             mapped(a.urgencyLevels, levelLabel),
@@ -264,8 +266,8 @@ void diffUrgency(Differ &d, const Consignes &b, const Consignes &a)
             });
     d.value(QStringLiteral("defaultUrgency"), b.defaultUrgency, a.defaultUrgency);
 
-    const auto ruleId = [](const UrgencyRule &r) { return r.id; };
-    const auto ruleLabel = [](const UrgencyRule &r) {
+    const auto ruleId = [](const UrgencyRule &r) -> QString { return r.id; };
+    const auto ruleLabel = [](const UrgencyRule &r) -> QString {
         return r.description.isEmpty() ? r.id : r.description;
     };
     const auto action = [](ProcedureAction x) {
@@ -294,8 +296,10 @@ void diffUrgency(Differ &d, const Consignes &b, const Consignes &a)
 
 void diffFiltering(Differ &d, const QList<FilteringRule> &b, const QList<FilteringRule> &a)
 {
-    const auto id = [](const FilteringRule &r) { return r.id; };
-    const auto label = [](const FilteringRule &r) { return r.description.isEmpty() ? r.id : r.description; };
+    const auto id = [](const FilteringRule &r) -> QString { return r.id; };
+    const auto label = [](const FilteringRule &r) -> QString {
+        return r.description.isEmpty() ? r.id : r.description;
+    };
     d.keyed(QStringLiteral("filteringRules"), mapped(b, id), mapped(a, id), mapped(b, label),
             mapped(a, label),
             {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added filtering rule %2"),
@@ -312,9 +316,9 @@ void diffFiltering(Differ &d, const QList<FilteringRule> &b, const QList<Filteri
 
 void diffDirectory(Differ &d, const QList<Person> &b, const QList<Person> &a)
 {
-    const auto id = [](const Person &p) { return p.id; };
-    const auto name = [](const Person &p) { return p.name; };
-    const auto number = [](const ContactNumber &n) {
+    const auto id = [](const Person &p) -> QString { return p.id; };
+    const auto name = [](const Person &p) -> QString { return p.name; };
+    const auto number = [](const ContactNumber &n) -> QString {
         return n.label.isEmpty() ? n.number : n.label + QStringLiteral(": ") + n.number;
     };
     d.keyed(QStringLiteral("directory"), mapped(b, id), mapped(a, id), mapped(b, name), mapped(a, name),
@@ -380,7 +384,7 @@ QList<ConsignesChange> diffConsignes(const Consignes &before, const Consignes &a
     d.strings(QStringLiteral("onCall"), mapped(before.onCall, shiftText), mapped(after.onCall, shiftText));
     d.strings(QStringLiteral("transmission"), mapped(before.transmission, transmissionText),
               mapped(after.transmission, transmissionText));
-    const auto question = [](const FaqEntry &f) { return f.question; };
+    const auto question = [](const FaqEntry &f) -> QString { return f.question; };
     d.keyed(QStringLiteral("faq"), mapped(before.faq, question), mapped(after.faq, question),
             mapped(before.faq, question), mapped(after.faq, question),
             {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added question %2"),
