@@ -79,12 +79,13 @@ void MainWindow::setupRecentMessages()
 {
     const Clock &clock = m_services.clock();
     m_recentModel = new RecentMessagesModel(
-        m_services.index(), [&clock] { return clock.now(); }, this);
+        m_services.index(), m_services.phones(), [&clock] { return clock.now(); }, this);
     auto *dock = new QDockWidget(tr("Recent messages"), this);
     dock->setObjectName(QStringLiteral("recentMessagesDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(new RecentMessagesView(m_recentModel, dock));
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {170}, Qt::Vertical); // the pop keeps most of the height
 }
 
 void MainWindow::setupMenusAndToolBar()

@@ -13,6 +13,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace relais {
 namespace {
 
@@ -50,6 +52,17 @@ QListWidget *makeList(const char *objectName, const QString &accessibleName, QWi
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setFocusPolicy(Qt::NoFocus);
     return list;
+}
+
+// Lists grow with their content up to a cap, so a short checklist leaves room for the rules below
+// it and the whole pop fits on a laptop screen without scrolling.
+void fitToContents(QListWidget *list, int maxHeight)
+{
+    int height = 2 * list->frameWidth() + 4;
+    for (int row = 0; row < list->count(); ++row)
+        if (!list->item(row)->isHidden())
+            height += list->sizeHintForRow(row);
+    list->setFixedHeight(std::clamp(height, list->fontMetrics().height() + 10, maxHeight));
 }
 
 QGroupBox *section(const QString &title, QWidget *content, QWidget *extra = nullptr)
@@ -112,6 +125,7 @@ void PopPanel::buildCallLine(QVBoxLayout *layout)
     m_caller = makeLabel("popCaller", tr("Caller"), parent);
     m_dialed = makeLabel("popDialed", tr("Dialed number"), parent);
     m_openLabel = makeLabel("popOpenLabel", tr("Open or closed"), parent);
+    m_openLabel->setWordWrap(false); // "Closed — reopens …" is read whole, never cut
     m_openLabel->setFont(scaled(m_openLabel->font(), m_openLabel->font().pointSize() + 1, true));
     auto *row = new QHBoxLayout;
     row->addWidget(m_callState);
@@ -185,7 +199,6 @@ void PopPanel::buildDetails(QVBoxLayout *layout)
     m_filteringRules = makeLabel("popFilteringRules", tr("Filtering rules"), m_details);
     m_onCall = makeLabel("popOnCall", tr("On call now"), m_details);
     m_history = makeList("popHistory", tr("Caller's history"), m_details);
-    m_history->setMaximumHeight(120);
     m_faqFilter = new QLineEdit(m_details);
     m_faqFilter->setObjectName(QStringLiteral("popFaqFilter"));
     m_faqFilter->setAccessibleName(tr("Filter the FAQ"));
@@ -199,15 +212,17 @@ void PopPanel::buildDetails(QVBoxLayout *layout)
         bullets->setTextFormat(Qt::RichText); // built by bulletList(), which escapes every item
 
     auto *left = new QVBoxLayout;
-    left->addWidget(section(tr("To ask (* required)"), m_checklist), 1);
+    left->addWidget(section(tr("To ask (* required)"), m_checklist));
     left->addWidget(section(tr("Urgencies"), m_urgencyRules));
     left->addWidget(section(tr("Filtering"), m_filteringRules));
     left->addWidget(section(tr("On call now"), m_onCall));
     auto *right = new QVBoxLayout;
     right->addWidget(section(tr("This caller's earlier messages"), m_history));
-    right->addWidget(section(tr("FAQ"), m_faq, m_faqFilter), 1);
+    right->addWidget(section(tr("FAQ"), m_faq, m_faqFilter));
     right->addWidget(section(tr("Say"), m_say));
     right->addWidget(section(tr("Never say"), m_neverSay));
+    left->addStretch(1);
+    right->addStretch(1);
     auto *columns = new QHBoxLayout(m_details);
     columns->setContentsMargins(0, 0, 0, 0);
     columns->addLayout(left, 1);
@@ -283,6 +298,7 @@ void PopPanel::fillClient(const Consignes &client)
     for (const FaqEntry &entry : client.faq)
         new QListWidgetItem(entry.question + QStringLiteral("\n→ ") + entry.answer, m_faq);
     filterFaq(m_faqFilter->text());
+    fitToContents(m_checklist, 260);
     m_say->setText(bulletList(client.say, tr("Nothing particular")));
     m_neverSay->setText(bulletList(client.neverSay, tr("Nothing particular")));
 }
@@ -304,6 +320,7 @@ void PopPanel::fillLists(const Pop &pop)
     }
     if (pop.callerHistory.isEmpty())
         new QListWidgetItem(tr("No earlier message from this caller"), m_history);
+    fitToContents(m_history, 140);
 }
 
 QString PopPanel::personInWords(const Person &person) const
@@ -338,6 +355,7 @@ void PopPanel::filterFaq(const QString &text)
             matches = matches && item->text().contains(word, Qt::CaseInsensitive);
         item->setHidden(!matches);
     }
+    fitToContents(m_faq, 220);
 }
 
 } // namespace relais

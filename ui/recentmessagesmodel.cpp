@@ -2,6 +2,7 @@
 #include "recentmessagesmodel.h"
 
 #include "displaytext.h"
+#include "phone/phonenumbers.h"
 #include "routing/clientindex.h"
 
 namespace relais {
@@ -9,10 +10,11 @@ namespace {
 constexpr int kExcerptLength = 80;
 }
 
-RecentMessagesModel::RecentMessagesModel(const ClientIndex &index, std::function<QDateTime()> now,
-                                         QObject *parent)
+RecentMessagesModel::RecentMessagesModel(const ClientIndex &index, const PhoneNumbers &phones,
+                                         std::function<QDateTime()> now, QObject *parent)
     : QAbstractTableModel(parent)
     , m_index(index)
+    , m_phones(phones)
     , m_now(std::move(now))
 {}
 
@@ -63,10 +65,11 @@ QString RecentMessagesModel::displayText(const Message &message, int column) con
         const ClientEntry *entry = m_index.findByCode(message.clientCode);
         return entry ? entry->consignes->name : message.clientCode;
     }
-    case Caller:
-        return message.callerName.isEmpty()
-                   ? message.callerNumber
-                   : QStringLiteral("%1 (%2)").arg(message.callerName, message.callerNumber);
+    case Caller: {
+        const QString number = m_phones.display(message.callerNumber);
+        return message.callerName.isEmpty() ? number
+                                            : QStringLiteral("%1 (%2)").arg(message.callerName, number);
+    }
     case Urgency: {
         const ClientEntry *entry = m_index.findByCode(message.clientCode);
         const UrgencyLevel *level = entry ? entry->consignes->urgencyLevel(message.urgency) : nullptr;

@@ -13,6 +13,7 @@
 namespace relais {
 
 class ClientIndex;
+class PhoneNumbers;
 
 class RecentMessagesModel final : public QAbstractTableModel
 {
@@ -30,7 +31,8 @@ public:
     };
 
     // `now` gives the current time (UTC) so today's messages show only their hour.
-    RecentMessagesModel(const ClientIndex &index, std::function<QDateTime()> now, QObject *parent = nullptr);
+    RecentMessagesModel(const ClientIndex &index, const PhoneNumbers &phones, std::function<QDateTime()> now,
+                        QObject *parent = nullptr);
 
     void setMessages(QList<Message> messages);
     const QList<Message> &messages() const { return m_messages; }
@@ -44,6 +46,7 @@ private:
     QString displayText(const Message &message, int column) const;
 
     const ClientIndex &m_index;
+    const PhoneNumbers &m_phones;
     std::function<QDateTime()> m_now;
     QList<Message> m_messages;
 };

@@ -1,6 +1,7 @@
 // The recent messages table: its model under QAbstractItemModelTester, and the dock over the store.
 #include "uifixture.h"
 
+#include "phone/phonenumbers.h"
 #include "recentmessagesmodel.h"
 #include "routing/clientindex.h"
 #include "storage/messagerepository.h"
@@ -37,7 +38,8 @@ TEST_CASE("the recent messages model names the client and the urgency level in w
 {
     ClientIndex index;
     index.reset({ClientEntry{std::make_shared<const Consignes>(leroyConsignes()), 1, kTuesdayMorning, {}}});
-    RecentMessagesModel model(index, [] { return kTuesdayMorning; });
+    PhoneNumbers phones;
+    RecentMessagesModel model(index, phones, [] { return kTuesdayMorning; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     Message known = message(QStringLiteral("a"), QStringLiteral("CAB-LEROY"), kTuesdayMorning.addSecs(-600),
@@ -52,7 +54,7 @@ TEST_CASE("the recent messages model names the client and the urgency level in w
     auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
     CHECK(text(0, RecentMessagesModel::Client) == kLeroyName);
     CHECK(text(0, RecentMessagesModel::Urgency) == QStringLiteral("Urgent"));
-    CHECK(text(0, RecentMessagesModel::Caller) == QStringLiteral("Mme Durand (+33612345678)"));
+    CHECK(text(0, RecentMessagesModel::Caller) == QStringLiteral("Mme Durand (06 12 34 56 78)"));
     CHECK(text(0, RecentMessagesModel::Status) == QStringLiteral("Completed"));
     CHECK(text(0, RecentMessagesModel::Excerpt).size() == 81); // 80 characters and an ellipsis
     CHECK(text(0, RecentMessagesModel::Time).size() == 5);     // today: the hour only
