@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionTaken</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Astreinte prévenue</translation>
+    </message>
+    <message>
+        <source>Message only</source>
+        <translation>Message seulement</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>AmiParser</name>
     <message>
         <source>line %1 is longer than %2 bytes</source>
@@ -96,6 +119,105 @@
     <message>
         <source>expected a phone number; found %1 (%2)</source>
         <translation>attendu : un numéro de téléphone ; trouvé : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignesDiff</name>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1 : ajout de %2</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1 : suppression de %2</translation>
+    </message>
+    <message>
+        <source>%1: moved %2 from position %3 to %4</source>
+        <translation>%1 : %2 déplacé de la position %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: added exception %2</source>
+        <translation>%1 : exception %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>%1: removed exception %2</source>
+        <translation>%1 : exception %2 supprimée</translation>
+    </message>
+    <message>
+        <source>%1: moved exception %2 from position %3 to %4</source>
+        <translation>%1 : exception %2 déplacée de la position %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: added field %2</source>
+        <translation>%1 : champ %2 ajouté</translation>
+    </message>
+    <message>
+        <source>%1: removed field %2</source>
+        <translation>%1 : champ %2 supprimé</translation>
+    </message>
+    <message>
+        <source>%1: moved field %2 from position %3 to %4</source>
+        <translation>%1 : champ %2 déplacé de la position %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: added level %2</source>
+        <translation>%1 : niveau %2 ajouté</translation>
+    </message>
+    <message>
+        <source>%1: removed level %2</source>
+        <translation>%1 : niveau %2 supprimé</translation>
+    </message>
+    <message>
+        <source>%1: moved level %2 from position %3 to %4</source>
+        <translation>%1 : niveau %2 déplacé de la position %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: added rule %2</source>
+        <translation>%1 : règle %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>%1: removed rule %2</source>
+        <translation>%1 : règle %2 supprimée</translation>
+    </message>
+    <message>
+        <source>%1: moved rule %2 from position %3 to %4</source>
+        <translation>%1 : règle %2 déplacée de la position %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: added filtering rule %2</source>
+        <translation>%1 : règle de filtrage %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>%1: removed filtering rule %2</source>
+        <translation>%1 : règle de filtrage %2 supprimée</translation>
+    </message>
+    <message>
+        <source>%1: moved filtering rule %2 from position %3 to %4</source>
+        <translation>%1 : règle de filtrage %2 déplacée de la position %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: added person %2</source>
+        <translation>%1 : personne %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>%1: removed person %2</source>
+        <translation>%1 : personne %2 supprimée</translation>
+    </message>
+    <message>
+        <source>%1: moved person %2 from position %3 to %4</source>
+        <translation>%1 : personne %2 déplacée de la position %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: added question %2</source>
+        <translation>%1 : question %2 ajoutée</translation>
+    </message>
+    <message>
+        <source>%1: removed question %2</source>
+        <translation>%1 : question %2 supprimée</translation>
+    </message>
+    <message>
+        <source>%1: moved question %2 from position %3 to %4</source>
+        <translation>%1 : question %2 déplacée de la position %3 à %4</translation>
     </message>
 </context>
 <context>
@@ -264,6 +386,49 @@
     <message>
         <source>Say: %1</source>
         <translation>Dire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyEngine</name>
+    <message>
+        <source>%1 Take a message.</source>
+        <translation>%1 Prendre un message.</translation>
+    </message>
+    <message>
+        <source>%1 Fallback: %2</source>
+        <translation>%1 À défaut : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (no number in the directory)</source>
+        <translation>%1 (aucun numéro dans l’annuaire)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Take a message.</source>
+        <translation>Prendre un message.</translation>
+    </message>
+    <message>
+        <source>Transfer to %1.</source>
+        <translation>Transférer à %1.</translation>
+    </message>
+    <message>
+        <source>The person to transfer to (“%1”) is not in the directory.</source>
+        <translation>La personne à qui transférer (« %1 ») n’est pas dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Page the on-call person: %1.</source>
+        <translation>Prévenir la personne d’astreinte : %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is on call now.</source>
+        <translation>Personne n’est d’astreinte en ce moment.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +623,70 @@
     <message>
         <source>unknown call source: use sim:// or ami://USER@HOST?device=PJSIP/201</source>
         <translation>source d’appels inconnue : utilisez sim:// ou ami://UTILISATEUR@HÔTE?device=PJSIP/201</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>digest at %1</source>
+        <translation>récapitulatif à %1</translation>
+    </message>
+    <message>
+        <source>acknowledged within %1 min</source>
+        <translation>accusé de réception sous %1 min</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>client %1 is also in %2 (%3)</source>
+        <translation>le client %1 figure aussi dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>dialed number %1 of client %2 is already a dialed number of client %3 in %4 (%5)</source>
+        <translation>le numéro composé %1 du client %2 est déjà un numéro du client %3 dans %4 (%5)</translation>
+    </message>
+    <message>
+        <source>client %1 appears twice in the import; nothing was imported</source>
+        <translation>le client %1 figure deux fois dans l’import ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>dialed number %1 of client %2 already belongs to client %3, which is not in the import; nothing was imported</source>
+        <translation>le numéro composé %1 du client %2 appartient déjà au client %3, absent de l’import ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>no client with code %1</source>
+        <translation>aucun client avec le code %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1013,25 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
 </context>
 <context>
+    <name>relais::ConsignesHistory</name>
+    <message>
+        <source>cannot list the versions of client %1: %2</source>
+        <translation>impossible de lister les versions du client %1 : %2</translation>
+    </message>
+    <message>
+        <source>no client with code %1</source>
+        <translation>aucun client avec le code %1</translation>
+    </message>
+    <message>
+        <source>cannot read version %1 of client %2: %3</source>
+        <translation>impossible de lire la version %1 du client %2 : %3</translation>
+    </message>
+    <message>
+        <source>client %1 has no version %2</source>
+        <translation>le client %1 n’a pas de version %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::Database</name>
     <message>
         <source>the connection name '%1' is already in use</source>
@@ -804,6 +1052,13 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>cannot start a transaction: %1</source>
         <translation>impossible de commencer une transaction : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Differ</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>
