@@ -28,6 +28,31 @@ QString withFallback(const QString &sentence, const QString &fallback)
 
 } // namespace
 
+ActionTaken draftAction(const ResolvedProcedure &procedure, const QDateTime &at, const QString &operatorLogin)
+{
+    ActionTaken action;
+    action.at = at.toUTC();
+    action.confirmedBy = operatorLogin;
+    switch (procedure.action) {
+    case ProcedureAction::MessageOnly:
+        action.kind = ActionKind::MessageOnly;
+        return action;
+    case ProcedureAction::Transfer:
+        action.kind = ActionKind::Transfer;
+        break;
+    case ProcedureAction::PageOnCall:
+        action.kind = ActionKind::Page;
+        break;
+    }
+    if (procedure.person) {
+        action.targetPersonId = procedure.person->id;
+        action.targetName = procedure.person->name;
+        if (!procedure.person->numbers.isEmpty())
+            action.targetNumber = procedure.person->numbers.first().number;
+    }
+    return action;
+}
+
 UrgencyEngine::UrgencyEngine(const Consignes &consignes, NumberDisplay display)
     : m_consignes(consignes)
     , m_display(std::move(display))

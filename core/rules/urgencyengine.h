@@ -4,6 +4,7 @@
 #pragma once
 
 #include "consignes/consignes.h"
+#include "messages/actiontaken.h"
 #include "rules/rulesetmatcher.h"
 #include "rules/ruleswords.h"
 
@@ -56,6 +57,11 @@ struct UrgencyResult
     QList<UrgencyRuleMatch> matches;        // every rule that holds, in the consignes' order
     std::optional<CoverageStatus> coverage; // open/closed at the moment; nullopt for an invalid time
 };
+
+// The action the procedure asks for, ready to record once the operator confirms it: kind, target
+// person and first number, at `at`; `result` is left for the operator to fill in.
+ActionTaken draftAction(const ResolvedProcedure &procedure, const QDateTime &at,
+                        const QString &operatorLogin);
 
 class UrgencyEngine final
 {

@@ -280,3 +280,27 @@ TEST_CASE("an invalid time makes hours conditions fail and nobody on call")
     CHECK_FALSE(result.coverage.has_value());
     CHECK(result.procedure.unavailable);
 }
+
+TEST_CASE("the procedure drafts the action to record")
+{
+    const QDateTime at = paris(2026, 3, 7, 3);
+    const UrgencyResult page = UrgencyEngine(plumber()).evaluate(said("inondation", at));
+    const ActionTaken action = draftAction(page.procedure, at, QStringLiteral("claire"));
+    CHECK(action.kind == ActionKind::Page);
+    CHECK(action.at == at);
+    CHECK(action.targetPersonId == QStringLiteral("kdupuis"));
+    CHECK(action.targetName == QStringLiteral("Kévin Dupuis"));
+    CHECK(action.targetNumber == QStringLiteral("+33700202002"));
+    CHECK(action.confirmedBy == QStringLiteral("claire"));
+    CHECK(action.result.isEmpty());
+
+    const UrgencyResult nobody = UrgencyEngine(plumber()).evaluate(said("inondation", paris(2026, 3, 4, 10)));
+    const ActionTaken unanswered = draftAction(nobody.procedure, at, QStringLiteral("claire"));
+    CHECK(unanswered.kind == ActionKind::Page);
+    CHECK(unanswered.targetNumber.isEmpty());
+
+    CHECK(draftAction(UrgencyEngine(plumber()).evaluate(said("rien")).procedure, at, QString()).kind ==
+          ActionKind::MessageOnly);
+    CHECK(draftAction(UrgencyEngine(plumber()).evaluate(said("odeur de gaz")).procedure, at, QString())
+              .targetNumber == QStringLiteral("+33700202001"));
+}
