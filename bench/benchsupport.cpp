@@ -1,0 +1,136 @@
+// Benchmark helpers (see benchsupport.h).
+#include "benchsupport.h"
+
+#include "generate/datagenerator.h"
+#include "phone/phonenumbers.h"
+#include "storage/clientrepository.h"
+#include "storage/database.h"
+#include "storage/messagerepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+namespace relais::bench {
+
+Summary summarize(std::vector<double> samples)
+{
+    Summary s;
+    s.count = samples.size();
+    if (samples.empty())
+        return s;
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double q) {
+        return samples[std::min(samples.size() - 1, static_cast<size_t>(q * double(samples.size() - 1) + 0.5))];
+    };
+    s.median = at(0.5);
+    s.p99 = at(0.99);
+    s.max = samples.back();
+    s.mean = std::accumulate(samples.begin(), samples.end(), 0.0) / double(samples.size());
+    return s;
+}
+
+QString machineLine()
+{
+    QString cpu = QStringLiteral("unknown CPU");
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : cpuinfo.readAll().split('\n'))
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+    }
+    double memGiB = 0;
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        const QByteArray first = meminfo.readLine();
+        memGiB = first.simplified().split(' ').value(1).toDouble() / 1024.0 / 1024.0;
+    }
+    return QStringLiteral("%1 cores, %2, %3 GiB").arg(QThread::idealThreadCount()).arg(cpu).arg(memGiB, 0, 'f', 1);
+}
+
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.simplified().split(' ').value(1).toDouble() / 1024.0;
+    return 0;
+}
+
+QString commandLine(int argc, char *argv[])
+{
+    QStringList parts;
+    for (int i = 0; i < argc; ++i)
+        parts << QString::fromLocal8Bit(argv[i]);
+    return parts.join(QLatin1Char(' '));
+}
+
+Result<std::unique_ptr<Database>> scaleDatabase(const QString &dir, int clients, qint64 messages,
+                                                const PhoneNumbers &phones)
+{
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("scale-%1-%2.db").arg(clients).arg(messages));
+    const auto url = DatabaseUrl::parse(QStringLiteral("sqlite://") + path);
+    if (!url)
+        return url.error();
+    auto db = Database::open(*url);
+    if (!db)
+        return db.error();
+    if (auto migrated = (*db)->migrate(); !migrated)
+        return migrated.error();
+    ClientRepository clientRepo(**db, phones);
+    MessageRepository messageRepo(**db);
+    const auto haveClients = clientRepo.count();
+    const auto haveMessages = messageRepo.count();
+    if (haveClients && haveMessages && *haveClients == clients && *haveMessages == messages) {
+        std::fprintf(stderr, "reusing %s\n", qPrintable(path));
+        return std::move(db).value();
+    }
+    if ((haveClients && *haveClients != 0) || (haveMessages && *haveMessages != 0)) {
+        db.value().reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return scaleDatabase(dir, clients, messages, phones);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    DataGenerator generator(phones, 20261123);
+    const QList<Consignes> generated = generator.clients(clients);
+    if (auto saved = clientRepo.saveAll(generated, QStringLiteral("bench")); !saved)
+        return saved.error();
+    std::fprintf(stderr, "generated %d clients in %.1f s\n", clients, double(timer.elapsed()) / 1000.0);
+    const QDateTime until = QDateTime::currentDateTimeUtc();
+    constexpr int batch = 20000;
+    for (qint64 done = 0; done < messages;) {
+        const int n = int(std::min<qint64>(batch, messages - done));
+        const QList<Message> list = generator.messages(generated, n, until);
+        // One transaction per batch: a bulk load, not the console's one-message-one-commit path.
+        if (auto begun = (*db)->beginWrite(); !begun)
+            return begun.error();
+        for (const Message &m : list)
+            if (auto saved = messageRepo.save(m); !saved) {
+                (*db)->connection().rollback();
+                return saved.error();
+            }
+        if (!(*db)->connection().commit())
+            return Error{QStringLiteral("commit failed while generating messages"), path};
+        done += n;
+        std::fprintf(stderr, "\rgenerated %lld / %lld messages (%.0f s)", static_cast<long long>(done),
+                     static_cast<long long>(messages), double(timer.elapsed()) / 1000.0);
+    }
+    std::fprintf(stderr, "\n");
+    return std::move(db).value();
+}
+
+} // namespace relais::bench
