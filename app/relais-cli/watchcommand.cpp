@@ -7,6 +7,7 @@
 #include "phone/phonenumbers.h"
 #include "routing/callrouter.h"
 #include "routing/clientindex.h"
+#include "settings/settings.h"
 #include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
@@ -107,6 +108,11 @@ int runWatch(const GlobalOptions &global, const QStringList &args)
                                           "(secret also from RELAIS_AMI_SECRET)."),
                                        QStringLiteral("url"), QStringLiteral("sim://"));
     parser.addOption(ctiOption);
+    // The greeting says the operator's first name; default to the console's setting's default.
+    const QCommandLineOption operatorOption(QStringLiteral("operator"),
+                                            tr("Operator first name said in the greeting."),
+                                            QStringLiteral("name"), settings::operatorFirstName.defaultValue);
+    parser.addOption(operatorOption);
     if (!parser.parse(QStringList{QStringLiteral("relais-cli watch")} + args)) {
         std::fprintf(stderr, "relais-cli watch: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -147,7 +153,8 @@ int runWatch(const GlobalOptions &global, const QStringList &args)
     index.reset(*clients);
     const MessageRepository history(db);
     const SystemClock clock;
-    const CallRouter router(index, phones, history, clock);
+    CallRouter router(index, phones, history, clock);
+    router.setOperatorFirstName(parser.value(operatorOption));
     router.prepareAll();
 
     auto source =
