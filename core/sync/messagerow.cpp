@@ -1,0 +1,127 @@
+// Reading and writing message rows column by column for the sync worker.
+#include "sync/messagerow.h"
+
+#include "storage/database.h"
+#include "storage/sqlerrortext.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+const QString serverSeq = QStringLiteral("server_seq");
+
+QStringList columnsOf(Database &db)
+{
+    QStringList names;
+    const QSqlRecord record = db.connection().record(QStringLiteral("messages"));
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i).toLower();
+    return names;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QJsonObject MessageRow::toJson(const QStringList &columns) const
+{
+    QJsonObject object;
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
+        object.insert(columns[i], QJsonValue::fromVariant(values[i]));
+    return object;
+}
+
+namespace messagerows {
+
+QString columnList(const QStringList &columns)
+{
+    return columns.join(QStringLiteral(", "));
+}
+
+Result<QStringList> sharedColumns(Database &local, Database &server)
+{
+    const QStringList serverColumns = columnsOf(server);
+    QStringList shared;
+    for (const QString &column : columnsOf(local))
+        if (column != serverSeq && serverColumns.contains(column))
+            shared << column;
+    for (const char *needed : {"id", "revision", "updated_at"})
+        if (!shared.contains(QLatin1String(needed)))
+            return Error{tr("the messages table has no column %1 on both sides").arg(QLatin1String(needed)),
+                         server.url().redacted()};
+    return shared;
+}
+
+MessageRow read(const QSqlQuery &query, const QStringList &columns)
+{
+    MessageRow row;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QVariant value = query.value(static_cast<int>(i));
+        row.values << value;
+        if (columns[i] == QLatin1String("id"))
+            row.id = value.toString();
+        else if (columns[i] == QLatin1String("revision"))
+            row.version.revision = value.toLongLong();
+        else if (columns[i] == QLatin1String("updated_at"))
+            row.version.updatedAt = value.toLongLong();
+    }
+    return row;
+}
+
+Status upsert(Database &db, const QStringList &columns, const MessageRow &row)
+{
+    QStringList updates;
+    for (const QString &column : columns)
+        if (column != QLatin1String("id"))
+            updates << column + QStringLiteral(" = excluded.") + column;
+    QSqlQuery query(db.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO messages (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
+            .arg(columnList(columns), placeholders(columns.size()), updates.join(QStringLiteral(", "))));
+    for (const QVariant &value : row.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{tr("cannot write message %1: %2").arg(row.id, sqlErrorText(query.lastError())),
+                     db.url().redacted()};
+    return success();
+}
+
+Result<QList<MessageRow>> fetch(Database &db, const QStringList &columns, const QStringList &ids,
+                                const QString &suffix)
+{
+    QList<MessageRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id IN (%2)%3")
+                      .arg(columnList(columns), placeholders(ids.size()), suffix));
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return Error{tr("cannot read messages: %1").arg(sqlErrorText(query.lastError())),
+                     db.url().redacted()};
+    while (query.next())
+        rows << read(query, columns);
+    return rows;
+}
+
+} // namespace messagerows
+
+} // namespace relais

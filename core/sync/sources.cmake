@@ -1,0 +1,6 @@
+set(MODULE_SOURCES
+  messagerow.h messagerow.cpp
+  syncserverschema.h syncserverschema.cpp
+  syncstatus.h syncstatus.cpp
+  syncengine.h syncengine.cpp
+  syncworker.h syncworker.cpp)

@@ -1,0 +1,443 @@
+// Push and pull, exactly once in effect.
+//
+// Push: the pending local rows are written to the server in one transaction, under the server's
+// write lock (syncserverschema.cpp), and only after that commit does the console record, in
+// sync_pushed, the version the server acknowledged. A crash between the two makes the console push
+// the same versions again; the server then already holds exactly that version and nothing is written.
+// Pull: rows with server_seq above the local cursor are applied locally in one local transaction
+// together with the new cursor, and recorded in sync_pushed so they are not pushed back.
+//
+// sync_pushed holds the base: the version both sides last agreed on. A server row that is neither
+// the base nor this console's version was amended elsewhere meanwhile: a conflict, settled by
+// winnerIsServer() and recorded in message_conflicts with the losing row.
+#include "sync/syncengine.h"
+
+#include "common/clock.h"
+#include "logging/logging.h"
+#include "storage/database.h"
+#include "storage/sqlerrortext.h"
+#include "sync/syncserverschema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+// The conflict rule: higher revision, then later updated_at; a full tie keeps the server's version.
+bool winnerIsServer(MessageVersion server, MessageVersion local)
+{
+    return server >= local;
+}
+
+Error queryError(const Database &db, const QString &what, const QSqlQuery &query)
+{
+    return Error{what + QStringLiteral(": ") + sqlErrorText(query.lastError()), db.url().redacted()};
+}
+
+void logConflict(const SyncConflict &c)
+{
+    logging::module("sync")->warn(
+        "conflict on message {} during {}: kept revision {} ({}), lost revision {} ({})",
+        c.messageId.toStdString(), c.detectedDuring.toStdString(), c.kept.revision,
+        c.localKept ? "this console's" : "the server's", c.lost.revision,
+        c.localKept ? "the server's" : "this console's");
+}
+
+} // namespace
+
+void SyncReport::add(const SyncReport &other)
+{
+    pushed += other.pushed;
+    pulled += other.pulled;
+    serverRowsRead += other.serverRowsRead;
+    conflicts += other.conflicts;
+}
+
+SyncEngine::SyncEngine(Database &local, DatabaseUrl shared, const Clock &clock, int batchSize)
+    : m_local(local)
+    , m_shared(std::move(shared))
+    , m_clock(clock)
+    , m_batchSize(std::max(1, batchSize))
+{}
+
+SyncEngine::~SyncEngine() = default;
+
+Status SyncEngine::connect()
+{
+    if (m_server)
+        return success();
+    Result<std::unique_ptr<Database>> opened = Database::open(m_shared);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> server = std::move(opened).value();
+    if (Status migrated = server->migrate(); !migrated)
+        return migrated;
+    if (Status installed = syncserver::install(*server); !installed)
+        return installed;
+    Result<QStringList> columns = messagerows::sharedColumns(m_local, *server);
+    if (!columns)
+        return columns.error();
+    m_columns = *columns;
+    m_server = std::move(server);
+    logging::module("sync")->info("connected to {}", m_shared.redacted().toStdString());
+    return success();
+}
+
+void SyncEngine::disconnect()
+{
+    m_server.reset();
+}
+
+Error SyncEngine::serverFailure(const Error &error)
+{
+    logging::module("sync")->warn("{}", error.toString().toStdString());
+    disconnect();
+    return error;
+}
+
+Result<qint64> SyncEngine::pendingCount()
+{
+    QSqlQuery query(m_local.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT COUNT(*) FROM messages m LEFT JOIN sync_pushed p ON p.message_id = m.id "
+                           "WHERE p.message_id IS NULL OR p.revision <> m.revision "
+                           "OR p.updated_at <> m.updated_at")) ||
+        !query.next())
+        return queryError(m_local, tr("cannot count the messages waiting to sync"), query);
+    return query.value(0).toLongLong();
+}
+
+Result<QList<SyncEngine::Pending>> SyncEngine::readPending()
+{
+    QStringList qualified;
+    for (const QString &column : m_columns)
+        qualified << QStringLiteral("m.") + column;
+    QSqlQuery query(m_local.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, p.revision, p.updated_at FROM messages m "
+                                 "LEFT JOIN sync_pushed p ON p.message_id = m.id "
+                                 "WHERE p.message_id IS NULL OR p.revision <> m.revision "
+                                 "OR p.updated_at <> m.updated_at ORDER BY m.updated_at, m.id LIMIT ?")
+                      .arg(qualified.join(QStringLiteral(", "))));
+    query.addBindValue(m_batchSize);
+    if (!query.exec())
+        return queryError(m_local, tr("cannot read the messages waiting to sync"), query);
+    QList<Pending> pending;
+    const int baseAt = static_cast<int>(m_columns.size());
+    while (query.next()) {
+        Pending p{messagerows::read(query, m_columns), std::nullopt};
+        if (!query.isNull(baseAt))
+            p.base = MessageVersion{query.value(baseAt).toLongLong(), query.value(baseAt + 1).toLongLong()};
+        pending << p;
+    }
+    return pending;
+}
+
+Result<std::optional<MessageVersion>> SyncEngine::baseOf(const QString &id)
+{
+    QSqlQuery query(m_local.connection());
+    query.prepare(QStringLiteral("SELECT revision, updated_at FROM sync_pushed WHERE message_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(m_local, tr("cannot read the sync state"), query);
+    if (!query.next())
+        return std::optional<MessageVersion>();
+    return std::optional<MessageVersion>(
+        MessageVersion{query.value(0).toLongLong(), query.value(1).toLongLong()});
+}
+
+Status SyncEngine::setBase(const QString &id, MessageVersion version)
+{
+    QSqlQuery query(m_local.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_pushed (message_id, revision, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (message_id) DO UPDATE SET revision = excluded.revision, "
+                       "updated_at = excluded.updated_at"));
+    query.addBindValue(id);
+    query.addBindValue(version.revision);
+    query.addBindValue(version.updatedAt);
+    if (!query.exec())
+        return queryError(m_local, tr("cannot record the sync state"), query);
+    return success();
+}
+
+Status SyncEngine::recordConflict(Database &db, const SyncConflict &c, const MessageRow &lost)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO message_conflicts (message_id, detected_at, detected_during, kept_revision, "
+        "kept_updated_at, lost_revision, lost_updated_at, lost_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(c.messageId), QVariant(m_clock.now().toMSecsSinceEpoch()), QVariant(c.detectedDuring),
+          QVariant(c.kept.revision), QVariant(c.kept.updatedAt), QVariant(c.lost.revision),
+          QVariant(c.lost.updatedAt),
+          QVariant(QString::fromUtf8(QJsonDocument(lost.toJson(m_columns)).toJson(QJsonDocument::Compact)))})
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(db, tr("cannot keep the losing version of message %1").arg(c.messageId), query);
+    return success();
+}
+
+QString SyncEngine::cursorName() const
+{
+    // One cursor per server, so pointing a console at another server starts from its beginning.
+    return QStringLiteral("pull_cursor %1:%2/%3")
+        .arg(m_shared.host)
+        .arg(m_shared.port)
+        .arg(m_shared.database);
+}
+
+Result<qint64> SyncEngine::readCursor()
+{
+    QSqlQuery query(m_local.connection());
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE name = ?"));
+    query.addBindValue(cursorName());
+    if (!query.exec())
+        return queryError(m_local, tr("cannot read the sync cursor"), query);
+    return query.next() ? query.value(0).toString().toLongLong() : qint64{0};
+}
+
+Status SyncEngine::writeCursor(qint64 cursor)
+{
+    QSqlQuery query(m_local.connection());
+    query.prepare(QStringLiteral("INSERT INTO sync_state (name, value) VALUES (?, ?) "
+                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(cursorName());
+    query.addBindValue(QString::number(cursor));
+    if (!query.exec())
+        return queryError(m_local, tr("cannot record the sync cursor"), query);
+    return success();
+}
+
+Result<SyncReport> SyncEngine::pushBatch()
+{
+    if (Status connected = connect(); !connected)
+        return serverFailure(connected.error());
+    Result<QList<Pending>> pending = readPending();
+    if (!pending)
+        return pending.error();
+    SyncReport report;
+    if (pending->isEmpty())
+        return report;
+
+    // What the server holds after the push, per message, and what the console must do about it.
+    struct Outcome
+    {
+        const Pending *pending = nullptr;
+        MessageVersion acknowledged;
+        std::optional<MessageRow> adopt; // the server's version won: write it locally
+        std::optional<SyncConflict> conflict;
+        std::optional<MessageRow> lost;
+    };
+    QList<Outcome> outcomes;
+    Database &server = *m_server;
+    QStringList ids;
+    for (const Pending &p : *pending)
+        ids << p.row.id;
+
+    if (Status begun = server.beginWrite(); !begun)
+        return serverFailure(begun.error());
+    auto fail = [&](const Error &error) {
+        server.connection().rollback();
+        return serverFailure(error);
+    };
+    if (Status locked = syncserver::lockWrites(server); !locked)
+        return fail(locked.error());
+    Result<QList<MessageRow>> existing =
+        messagerows::fetch(server, m_columns, ids, QStringLiteral(" FOR UPDATE"));
+    if (!existing)
+        return fail(existing.error());
+    QHash<QString, MessageRow> onServer;
+    for (const MessageRow &row : *existing)
+        onServer.insert(row.id, row);
+
+    for (const Pending &p : *pending) {
+        Outcome o{&p, p.row.version, std::nullopt, std::nullopt, std::nullopt};
+        const auto found = onServer.constFind(p.row.id);
+        bool write = true;
+        if (found != onServer.cend() && found->version == p.row.version) {
+            write = false; // already there: pushed before, but the local record of it was lost
+        } else if (found != onServer.cend() && found->version != p.base) {
+            const bool serverWins = winnerIsServer(found->version, p.row.version);
+            o.conflict = SyncConflict{p.row.id, serverWins ? found->version : p.row.version,
+                                      serverWins ? p.row.version : found->version, !serverWins,
+                                      QStringLiteral("push")};
+            o.lost = serverWins ? p.row : *found;
+            if (serverWins) {
+                write = false;
+                o.acknowledged = found->version;
+                o.adopt = *found;
+            }
+            if (Status kept = recordConflict(server, *o.conflict, *o.lost); !kept)
+                return fail(kept.error());
+        }
+        if (write) {
+            if (Status written = messagerows::upsert(server, m_columns, p.row); !written)
+                return fail(written.error());
+        }
+        outcomes << o;
+    }
+    if (!server.connection().commit())
+        return fail(Error{tr("cannot commit the push: %1").arg(sqlErrorText(server.connection().lastError())),
+                          server.url().redacted()});
+
+    // Only now, with the server's commit done, does the console record what the server has.
+    if (Status begun = m_local.beginWrite(); !begun)
+        return begun.error();
+    for (const Outcome &o : outcomes) {
+        Status done = success();
+        if (o.adopt) {
+            // Adopt the server's version unless the operator amended the message again meanwhile
+            // (that newer version stays pending and meets the server's on the next push).
+            Result<QList<MessageRow>> now = messagerows::fetch(m_local, m_columns, {o.pending->row.id});
+            if (!now)
+                done = now.error();
+            else if (!now->isEmpty() && now->first().version == o.pending->row.version)
+                done = messagerows::upsert(m_local, m_columns, *o.adopt);
+        }
+        if (done)
+            done = setBase(o.pending->row.id, o.acknowledged);
+        if (done && o.conflict)
+            done = recordConflict(m_local, *o.conflict, *o.lost);
+        if (!done) {
+            m_local.connection().rollback();
+            return done.error();
+        }
+        if (o.conflict) {
+            logConflict(*o.conflict);
+            report.conflicts << *o.conflict;
+        }
+        if (!o.adopt)
+            ++report.pushed;
+    }
+    if (!m_local.connection().commit())
+        return Error{tr("cannot record the push: %1").arg(sqlErrorText(m_local.connection().lastError())),
+                     m_local.url().redacted()};
+    logging::module("sync")->debug("pushed {} messages to {}", report.pushed,
+                                   m_shared.redacted().toStdString());
+    return report;
+}
+
+Result<SyncReport> SyncEngine::pullBatch()
+{
+    if (Status connected = connect(); !connected)
+        return serverFailure(connected.error());
+    const Result<qint64> cursor = readCursor();
+    if (!cursor)
+        return cursor.error();
+    QSqlQuery query(m_server->connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1, server_seq FROM messages WHERE server_seq > ? ORDER BY server_seq LIMIT ?")
+            .arg(messagerows::columnList(m_columns)));
+    query.addBindValue(*cursor);
+    query.addBindValue(m_batchSize);
+    if (!query.exec())
+        return serverFailure(queryError(*m_server, tr("cannot read the shared messages"), query));
+    QList<MessageRow> rows;
+    qint64 last = *cursor;
+    while (query.next()) {
+        rows << messagerows::read(query, m_columns);
+        last = query.value(static_cast<int>(m_columns.size())).toLongLong();
+    }
+    query.finish();
+    SyncReport report;
+    report.serverRowsRead = rows.size();
+    if (rows.isEmpty())
+        return report;
+
+    if (Status begun = m_local.beginWrite(); !begun)
+        return begun.error();
+    auto fail = [&](const Error &error) {
+        m_local.connection().rollback();
+        return error;
+    };
+    for (const MessageRow &remote : rows) {
+        Result<QList<MessageRow>> mine = messagerows::fetch(m_local, m_columns, {remote.id});
+        if (!mine)
+            return fail(mine.error());
+        Result<std::optional<MessageVersion>> base = baseOf(remote.id);
+        if (!base)
+            return fail(base.error());
+        bool adopt = false;
+        std::optional<SyncConflict> conflict;
+        if (mine->isEmpty()) {
+            adopt = true;
+        } else if (const MessageRow &local = mine->first(); local.version == remote.version) {
+            // this console's own push coming back, or the same version: nothing to write
+        } else if (*base == local.version) {
+            adopt = remote.version > local.version; // not amended here since the last sync
+        } else if (*base != remote.version) {
+            // amended here (pending) and elsewhere (a server version this console never agreed on)
+            adopt = winnerIsServer(remote.version, local.version);
+            conflict = SyncConflict{remote.id, adopt ? remote.version : local.version,
+                                    adopt ? local.version : remote.version, !adopt, QStringLiteral("pull")};
+            if (Status kept = recordConflict(m_local, *conflict, adopt ? local : remote); !kept)
+                return fail(kept.error());
+        }
+        if (adopt) {
+            if (Status written = messagerows::upsert(m_local, m_columns, remote); !written)
+                return fail(written.error());
+            ++report.pulled;
+        }
+        // When this console's version won, the base becomes the server's: the next push replaces it.
+        if (adopt || conflict || mine->isEmpty() || mine->first().version == remote.version) {
+            if (Status based = setBase(remote.id, remote.version); !based)
+                return fail(based.error());
+        }
+        if (conflict) {
+            logConflict(*conflict);
+            report.conflicts << *conflict;
+        }
+    }
+    if (Status moved = writeCursor(last); !moved)
+        return fail(moved.error());
+    if (!m_local.connection().commit())
+        return fail(
+            Error{tr("cannot record the pull: %1").arg(sqlErrorText(m_local.connection().lastError())),
+                  m_local.url().redacted()});
+    return report;
+}
+
+Result<SyncReport> SyncEngine::syncUntilIdle()
+{
+    SyncReport total;
+    // Each round empties the outbox, then reads the server to its end. A pull can make a message
+    // pending again (this console's version won a conflict), hence the rounds; bounded all the same.
+    for (int round = 0; round < 8; ++round) {
+        for (;;) {
+            Result<SyncReport> pushed = pushBatch();
+            if (!pushed)
+                return pushed.error();
+            total.add(*pushed);
+            if (pushed->pushed == 0 && pushed->conflicts.isEmpty())
+                break;
+        }
+        for (;;) {
+            Result<SyncReport> pulled = pullBatch();
+            if (!pulled)
+                return pulled.error();
+            total.add(*pulled);
+            if (pulled->serverRowsRead == 0)
+                break;
+        }
+        const Result<qint64> waiting = pendingCount();
+        if (!waiting)
+            return waiting.error();
+        if (*waiting == 0)
+            break;
+    }
+    return total;
+}
+
+} // namespace relais

@@ -1,0 +1,93 @@
+// One console's sync with the shared PostgreSQL server, step by step and on the calling thread:
+// push the local messages the server has not got, pull the ones other consoles wrote.
+#pragma once
+
+#include "common/result.h"
+#include "storage/databaseurl.h"
+#include "sync/messagerow.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace relais {
+
+class Clock;
+class Database;
+
+// A message amended on two consoles. Rule: the higher revision wins; on equal revisions the later
+// updated_at; on a full tie the version already on the server. The losing version is stored in
+// message_conflicts (lost_row, as JSON) and reported: nothing is overwritten silently.
+struct SyncConflict
+{
+    QString messageId;
+    MessageVersion kept;
+    MessageVersion lost;
+    bool localKept = false; // this console's version won
+    QString detectedDuring; // "push" or "pull"
+};
+
+struct SyncReport
+{
+    qint64 pushed = 0;         // message versions the server now has from this console
+    qint64 pulled = 0;         // message versions written locally from the server
+    qint64 serverRowsRead = 0; // rows the pull read, its own pushes included
+    QList<SyncConflict> conflicts;
+
+    void add(const SyncReport &other);
+};
+
+class SyncEngine final
+{
+public:
+    // `local` is the console's store (migrated); `shared` names the server. Both are used on the
+    // thread that calls the engine.
+    SyncEngine(Database &local, DatabaseUrl shared, const Clock &clock, int batchSize = 500);
+    ~SyncEngine();
+    SyncEngine(const SyncEngine &) = delete;
+    SyncEngine &operator=(const SyncEngine &) = delete;
+
+    // Opens the server, migrates it and installs the change numbering. Called by push/pull when
+    // not connected; any server failure disconnects, so the next call reconnects.
+    Status connect();
+    void disconnect();
+    bool isConnected() const { return m_server != nullptr; }
+
+    // Local messages whose version the server has not acknowledged.
+    Result<qint64> pendingCount();
+    // Pushes up to one batch in one server transaction, then records it locally.
+    Result<SyncReport> pushBatch();
+    // Pulls up to one batch of rows changed on the server since the cursor.
+    Result<SyncReport> pullBatch();
+    // Pushes and pulls until nothing is pending and nothing new is on the server.
+    Result<SyncReport> syncUntilIdle();
+
+    const DatabaseUrl &sharedUrl() const { return m_shared; }
+    Database *server() { return m_server.get(); } // null while disconnected
+
+private:
+    struct Pending
+    {
+        MessageRow row;
+        std::optional<MessageVersion> base;
+    };
+    Result<QList<Pending>> readPending();
+    Result<std::optional<MessageVersion>> baseOf(const QString &id);
+    Status setBase(const QString &id, MessageVersion version);
+    Status recordConflict(Database &db, const SyncConflict &conflict, const MessageRow &lost);
+    Result<qint64> readCursor();
+    Status writeCursor(qint64 cursor);
+    QString cursorName() const;
+    Error serverFailure(const Error &error);
+
+    Database &m_local;
+    DatabaseUrl m_shared;
+    const Clock &m_clock;
+    int m_batchSize;
+    std::unique_ptr<Database> m_server;
+    QStringList m_columns;
+};
+
+} // namespace relais
