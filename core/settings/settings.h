@@ -29,6 +29,8 @@ inline const SettingKey<QString> ctiUrl{"cti/url", QStringLiteral("sim://")};
 inline const SettingKey<int> simulatorIntervalSeconds{"cti/simulatorIntervalSeconds", 0};
 // The operator's first name, said in the greeting.
 inline const SettingKey<QString> operatorFirstName{"operator/firstName", QStringLiteral("Camille")};
+// The operator's login: who saves consignes and whose "changed since your last call" is tracked.
+inline const SettingKey<QString> operatorLogin{"operator/login", QStringLiteral("operator")};
 inline const SettingKey<QString> language{"ui/language", QString()};
 inline const SettingKey<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
 inline const SettingKey<QByteArray> windowState{"ui/windowState", QByteArray()};

@@ -6,4 +6,5 @@ set(MODULE_SOURCES
   clientrepository.h clientrepository.cpp
   messagerepository.h messagerepository.cpp
   demoseed.h demoseed.cpp
-  consigneshistory.h consigneshistory.cpp)
+  consigneshistory.h consigneshistory.cpp
+  lastseenrepository.h lastseenrepository.cpp)
