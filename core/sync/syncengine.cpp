@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,6 +38,13 @@ QString tr(const char *text)
 bool winnerIsServer(MessageVersion server, MessageVersion local)
 {
     return server >= local;
+}
+
+// Two rows with one version may still differ (two consoles, one revision, one millisecond).
+bool sameContent(const MessageRow &a, const MessageRow &b)
+{
+    return a.version == b.version && a.values.size() == b.values.size() &&
+           QJsonValue::fromVariant(a.values) == QJsonValue::fromVariant(b.values);
 }
 
 Error queryError(const Database &db, const QString &what, const QSqlQuery &query)
@@ -265,7 +273,7 @@ Result<SyncReport> SyncEngine::pushBatch()
         Outcome o{&p, p.row.version, std::nullopt, std::nullopt, std::nullopt};
         const auto found = onServer.constFind(p.row.id);
         bool write = true;
-        if (found != onServer.cend() && found->version == p.row.version) {
+        if (found != onServer.cend() && found->version == p.row.version && sameContent(*found, p.row)) {
             write = false; // already there: pushed before, but the local record of it was lost
         } else if (found != onServer.cend() && found->version != p.base) {
             const bool serverWins = winnerIsServer(found->version, p.row.version);
@@ -370,20 +378,30 @@ Result<SyncReport> SyncEngine::pullBatch()
         if (!base)
             return fail(base.error());
         bool adopt = false;
+        bool agreed = false; // the server's version is now the base
         std::optional<SyncConflict> conflict;
         if (mine->isEmpty()) {
             adopt = true;
-        } else if (const MessageRow &local = mine->first(); local.version == remote.version) {
-            // this console's own push coming back, or the same version: nothing to write
-        } else if (*base == local.version) {
-            adopt = remote.version > local.version; // not amended here since the last sync
-        } else if (*base != remote.version) {
-            // amended here (pending) and elsewhere (a server version this console never agreed on)
-            adopt = winnerIsServer(remote.version, local.version);
-            conflict = SyncConflict{remote.id, adopt ? remote.version : local.version,
-                                    adopt ? local.version : remote.version, !adopt, QStringLiteral("pull")};
-            if (Status kept = recordConflict(m_local, *conflict, adopt ? local : remote); !kept)
-                return fail(kept.error());
+        } else {
+            const MessageRow &local = mine->first();
+            const bool amendedHere = *base != local.version;
+            if (sameContent(local, remote)) {
+                agreed = true; // this console's own push coming back
+            } else if (!amendedHere && remote.version > local.version) {
+                adopt = true; // amended elsewhere only
+            } else if (!amendedHere && remote.version < local.version) {
+                // an older version than the one agreed on: nothing to do
+            } else if (amendedHere && *base == remote.version) {
+                // the server has only what this console already built on: the push replaces it
+            } else {
+                // amended here and elsewhere since the last agreement
+                adopt = winnerIsServer(remote.version, local.version);
+                conflict =
+                    SyncConflict{remote.id, adopt ? remote.version : local.version,
+                                 adopt ? local.version : remote.version, !adopt, QStringLiteral("pull")};
+                if (Status kept = recordConflict(m_local, *conflict, adopt ? local : remote); !kept)
+                    return fail(kept.error());
+            }
         }
         if (adopt) {
             if (Status written = messagerows::upsert(m_local, m_columns, remote); !written)
@@ -391,7 +409,7 @@ Result<SyncReport> SyncEngine::pullBatch()
             ++report.pulled;
         }
         // When this console's version won, the base becomes the server's: the next push replaces it.
-        if (adopt || conflict || mine->isEmpty() || mine->first().version == remote.version) {
+        if (adopt || agreed || conflict) {
             if (Status based = setBase(remote.id, remote.version); !based)
                 return fail(based.error());
         }

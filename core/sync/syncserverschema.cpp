@@ -46,6 +46,7 @@ Status install(Database &server)
     if (server.engine() != DatabaseUrl::Engine::Postgres)
         return Error{tr("the shared database must be PostgreSQL"), server.url().redacted()};
     const QStringList statements{
+        QStringLiteral("SET LOCAL client_min_messages = warning"), // no "already exists" notices
         QStringLiteral("CREATE SEQUENCE IF NOT EXISTS relais_sync_seq"),
         QStringLiteral(
             "CREATE OR REPLACE FUNCTION relais_sync_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ "

@@ -1,0 +1,9 @@
+# Sync: consoles (local SQLite stores) through a real PostgreSQL. test_sync_pg uses the server
+# scripts/test starts (RELAIS_TEST_POSTGRES_URL) and, for the outage test, a private one it starts itself.
+relais_add_test(NAME test_sync_pg KIND core LABELS postgres SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/privatepostgres.h
+  ${CMAKE_CURRENT_LIST_DIR}/privatepostgres.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.h
+  ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/synctest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/syncworkertest.cpp)
