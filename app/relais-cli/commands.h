@@ -16,5 +16,6 @@ int runMigrate(const GlobalOptions &global, const QStringList &args);
 int runClients(const GlobalOptions &global, const QStringList &args);
 int runConsignes(const GlobalOptions &global, const QStringList &args);
 int runWatch(const GlobalOptions &global, const QStringList &args);
+int runSync(const GlobalOptions &global, const QStringList &args);
 
 } // namespace relais::cli
