@@ -16,6 +16,7 @@
 #include "logging/logging.h"
 #include "storage/database.h"
 #include "storage/sqlerrortext.h"
+#include "sync/syncledger.h"
 #include "sync/syncserverschema.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,12 @@ Error queryError(const Database &db, const QString &what, const QSqlQuery &query
     return Error{what + QStringLiteral(": ") + sqlErrorText(query.lastError()), db.url().redacted()};
 }
 
+// One cursor per server, so pointing a console at another server starts from its beginning.
+QString cursorNameFor(const DatabaseUrl &shared)
+{
+    return QStringLiteral("pull_cursor %1:%2/%3").arg(shared.host).arg(shared.port).arg(shared.database);
+}
+
 void logConflict(const SyncConflict &c)
 {
     logging::module("sync")->warn(
@@ -76,7 +83,19 @@ SyncEngine::SyncEngine(Database &local, DatabaseUrl shared, const Clock &clock, 
     , m_shared(std::move(shared))
     , m_clock(clock)
     , m_batchSize(std::max(1, batchSize))
+    , m_ledger(std::make_unique<SyncLedger>(local, cursorNameFor(m_shared)))
 {}
+
+Result<qint64> SyncEngine::pendingCount()
+{
+    return m_ledger->pendingCount();
+}
+
+Status SyncEngine::recordConflict(Database &db, const SyncConflict &conflict, const MessageRow &lost)
+{
+    return SyncLedger::recordConflict(db, conflict, lost.toJson(m_columns),
+                                      m_clock.now().toMSecsSinceEpoch());
+}
 
 SyncEngine::~SyncEngine() = default;
 
@@ -113,125 +132,11 @@ Error SyncEngine::serverFailure(const Error &error)
     return error;
 }
 
-Result<qint64> SyncEngine::pendingCount()
-{
-    QSqlQuery query(m_local.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT COUNT(*) FROM messages m LEFT JOIN sync_pushed p ON p.message_id = m.id "
-                           "WHERE p.message_id IS NULL OR p.revision <> m.revision "
-                           "OR p.updated_at <> m.updated_at")) ||
-        !query.next())
-        return queryError(m_local, tr("cannot count the messages waiting to sync"), query);
-    return query.value(0).toLongLong();
-}
-
-Result<QList<SyncEngine::Pending>> SyncEngine::readPending()
-{
-    QStringList qualified;
-    for (const QString &column : m_columns)
-        qualified << QStringLiteral("m.") + column;
-    QSqlQuery query(m_local.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, p.revision, p.updated_at FROM messages m "
-                                 "LEFT JOIN sync_pushed p ON p.message_id = m.id "
-                                 "WHERE p.message_id IS NULL OR p.revision <> m.revision "
-                                 "OR p.updated_at <> m.updated_at ORDER BY m.updated_at, m.id LIMIT ?")
-                      .arg(qualified.join(QStringLiteral(", "))));
-    query.addBindValue(m_batchSize);
-    if (!query.exec())
-        return queryError(m_local, tr("cannot read the messages waiting to sync"), query);
-    QList<Pending> pending;
-    const int baseAt = static_cast<int>(m_columns.size());
-    while (query.next()) {
-        Pending p{messagerows::read(query, m_columns), std::nullopt};
-        if (!query.isNull(baseAt))
-            p.base = MessageVersion{query.value(baseAt).toLongLong(), query.value(baseAt + 1).toLongLong()};
-        pending << p;
-    }
-    return pending;
-}
-
-Result<std::optional<MessageVersion>> SyncEngine::baseOf(const QString &id)
-{
-    QSqlQuery query(m_local.connection());
-    query.prepare(QStringLiteral("SELECT revision, updated_at FROM sync_pushed WHERE message_id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(m_local, tr("cannot read the sync state"), query);
-    if (!query.next())
-        return std::optional<MessageVersion>();
-    return std::optional<MessageVersion>(
-        MessageVersion{query.value(0).toLongLong(), query.value(1).toLongLong()});
-}
-
-Status SyncEngine::setBase(const QString &id, MessageVersion version)
-{
-    QSqlQuery query(m_local.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO sync_pushed (message_id, revision, updated_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (message_id) DO UPDATE SET revision = excluded.revision, "
-                       "updated_at = excluded.updated_at"));
-    query.addBindValue(id);
-    query.addBindValue(version.revision);
-    query.addBindValue(version.updatedAt);
-    if (!query.exec())
-        return queryError(m_local, tr("cannot record the sync state"), query);
-    return success();
-}
-
-Status SyncEngine::recordConflict(Database &db, const SyncConflict &c, const MessageRow &lost)
-{
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO message_conflicts (message_id, detected_at, detected_during, kept_revision, "
-        "kept_updated_at, lost_revision, lost_updated_at, lost_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         {QVariant(c.messageId), QVariant(m_clock.now().toMSecsSinceEpoch()), QVariant(c.detectedDuring),
-          QVariant(c.kept.revision), QVariant(c.kept.updatedAt), QVariant(c.lost.revision),
-          QVariant(c.lost.updatedAt),
-          QVariant(QString::fromUtf8(QJsonDocument(lost.toJson(m_columns)).toJson(QJsonDocument::Compact)))})
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(db, tr("cannot keep the losing version of message %1").arg(c.messageId), query);
-    return success();
-}
-
-QString SyncEngine::cursorName() const
-{
-    // One cursor per server, so pointing a console at another server starts from its beginning.
-    return QStringLiteral("pull_cursor %1:%2/%3")
-        .arg(m_shared.host)
-        .arg(m_shared.port)
-        .arg(m_shared.database);
-}
-
-Result<qint64> SyncEngine::readCursor()
-{
-    QSqlQuery query(m_local.connection());
-    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE name = ?"));
-    query.addBindValue(cursorName());
-    if (!query.exec())
-        return queryError(m_local, tr("cannot read the sync cursor"), query);
-    return query.next() ? query.value(0).toString().toLongLong() : qint64{0};
-}
-
-Status SyncEngine::writeCursor(qint64 cursor)
-{
-    QSqlQuery query(m_local.connection());
-    query.prepare(QStringLiteral("INSERT INTO sync_state (name, value) VALUES (?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(cursorName());
-    query.addBindValue(QString::number(cursor));
-    if (!query.exec())
-        return queryError(m_local, tr("cannot record the sync cursor"), query);
-    return success();
-}
-
 Result<SyncReport> SyncEngine::pushBatch()
 {
     if (Status connected = connect(); !connected)
         return serverFailure(connected.error());
-    Result<QList<Pending>> pending = readPending();
+    Result<QList<SyncLedger::Pending>> pending = m_ledger->pending(m_columns, m_batchSize);
     if (!pending)
         return pending.error();
     SyncReport report;
@@ -241,7 +146,7 @@ Result<SyncReport> SyncEngine::pushBatch()
     // What the server holds after the push, per message, and what the console must do about it.
     struct Outcome
     {
-        const Pending *pending = nullptr;
+        const SyncLedger::Pending *pending = nullptr;
         MessageVersion acknowledged;
         std::optional<MessageRow> adopt; // the server's version won: write it locally
         std::optional<SyncConflict> conflict;
@@ -250,7 +155,7 @@ Result<SyncReport> SyncEngine::pushBatch()
     QList<Outcome> outcomes;
     Database &server = *m_server;
     QStringList ids;
-    for (const Pending &p : *pending)
+    for (const SyncLedger::Pending &p : *pending)
         ids << p.row.id;
 
     if (Status begun = server.beginWrite(); !begun)
@@ -269,7 +174,7 @@ Result<SyncReport> SyncEngine::pushBatch()
     for (const MessageRow &row : *existing)
         onServer.insert(row.id, row);
 
-    for (const Pending &p : *pending) {
+    for (const SyncLedger::Pending &p : *pending) {
         Outcome o{&p, p.row.version, std::nullopt, std::nullopt, std::nullopt};
         const auto found = onServer.constFind(p.row.id);
         bool write = true;
@@ -314,7 +219,7 @@ Result<SyncReport> SyncEngine::pushBatch()
                 done = messagerows::upsert(m_local, m_columns, *o.adopt);
         }
         if (done)
-            done = setBase(o.pending->row.id, o.acknowledged);
+            done = m_ledger->setBase(o.pending->row.id, o.acknowledged);
         if (done && o.conflict)
             done = recordConflict(m_local, *o.conflict, *o.lost);
         if (!done) {
@@ -340,7 +245,7 @@ Result<SyncReport> SyncEngine::pullBatch()
 {
     if (Status connected = connect(); !connected)
         return serverFailure(connected.error());
-    const Result<qint64> cursor = readCursor();
+    const Result<qint64> cursor = m_ledger->cursor();
     if (!cursor)
         return cursor.error();
     QSqlQuery query(m_server->connection());
@@ -374,7 +279,7 @@ Result<SyncReport> SyncEngine::pullBatch()
         Result<QList<MessageRow>> mine = messagerows::fetch(m_local, m_columns, {remote.id});
         if (!mine)
             return fail(mine.error());
-        Result<std::optional<MessageVersion>> base = baseOf(remote.id);
+        Result<std::optional<MessageVersion>> base = m_ledger->baseOf(remote.id);
         if (!base)
             return fail(base.error());
         bool adopt = false;
@@ -410,7 +315,7 @@ Result<SyncReport> SyncEngine::pullBatch()
         }
         // When this console's version won, the base becomes the server's: the next push replaces it.
         if (adopt || agreed || conflict) {
-            if (Status based = setBase(remote.id, remote.version); !based)
+            if (Status based = m_ledger->setBase(remote.id, remote.version); !based)
                 return fail(based.error());
         }
         if (conflict) {
@@ -418,7 +323,7 @@ Result<SyncReport> SyncEngine::pullBatch()
             report.conflicts << *conflict;
         }
     }
-    if (Status moved = writeCursor(last); !moved)
+    if (Status moved = m_ledger->setCursor(last); !moved)
         return fail(moved.error());
     if (!m_local.connection().commit())
         return fail(

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "storage/databaseurl.h"
 #include "sync/messagerow.h"
+#include "sync/syncconflict.h"
 
 #include <QList>
 #include <QString>
@@ -16,18 +17,7 @@ namespace relais {
 
 class Clock;
 class Database;
-
-// A message amended on two consoles. Rule: the higher revision wins; on equal revisions the later
-// updated_at; on a full tie the version already on the server. The losing version is stored in
-// message_conflicts (lost_row, as JSON) and reported: nothing is overwritten silently.
-struct SyncConflict
-{
-    QString messageId;
-    MessageVersion kept;
-    MessageVersion lost;
-    bool localKept = false; // this console's version won
-    QString detectedDuring; // "push" or "pull"
-};
+class SyncLedger;
 
 struct SyncReport
 {
@@ -68,24 +58,14 @@ public:
     Database *server() { return m_server.get(); } // null while disconnected
 
 private:
-    struct Pending
-    {
-        MessageRow row;
-        std::optional<MessageVersion> base;
-    };
-    Result<QList<Pending>> readPending();
-    Result<std::optional<MessageVersion>> baseOf(const QString &id);
-    Status setBase(const QString &id, MessageVersion version);
     Status recordConflict(Database &db, const SyncConflict &conflict, const MessageRow &lost);
-    Result<qint64> readCursor();
-    Status writeCursor(qint64 cursor);
-    QString cursorName() const;
     Error serverFailure(const Error &error);
 
     Database &m_local;
     DatabaseUrl m_shared;
     const Clock &m_clock;
     int m_batchSize;
+    std::unique_ptr<SyncLedger> m_ledger;
     std::unique_ptr<Database> m_server;
     QStringList m_columns;
 };

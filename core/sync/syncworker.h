@@ -75,5 +75,3 @@ private:
 };
 
 } // namespace relais
-
-Q_DECLARE_METATYPE(relais::SyncConflict)

@@ -1,0 +1,49 @@
+// The local store's sync bookkeeping: which message versions the server has acknowledged, the pull
+// cursor, and the losing versions of conflicts.
+#pragma once
+
+#include "common/result.h"
+#include "sync/messagerow.h"
+#include "sync/syncconflict.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace relais {
+
+class Database;
+
+class SyncLedger final
+{
+public:
+    // A local message the server has not acknowledged, with the version both last agreed on (none
+    // for a message never synced).
+    struct Pending
+    {
+        MessageRow row;
+        std::optional<MessageVersion> base;
+    };
+
+    // `cursorName` keys the pull cursor in sync_state (one per server).
+    SyncLedger(Database &local, QString cursorName);
+
+    Result<qint64> pendingCount();
+    Result<QList<Pending>> pending(const QStringList &columns, int limit); // oldest update first
+    Result<std::optional<MessageVersion>> baseOf(const QString &id);
+    Status setBase(const QString &id, MessageVersion version);
+    Result<qint64> cursor(); // 0 before the first pull
+    Status setCursor(qint64 cursor);
+
+    // Keeps the losing row of a conflict in `db`'s message_conflicts (the local store or the server).
+    static Status recordConflict(Database &db, const SyncConflict &conflict, const QJsonObject &lostRow,
+                                 qint64 detectedAtMs);
+
+private:
+    Database &m_local;
+    QString m_cursorName;
+};
+
+} // namespace relais
