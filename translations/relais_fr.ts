@@ -803,6 +803,10 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>hidden number</source>
         <translation>numéro masqué</translation>
     </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
 </context>
 <context>
     <name>relais::Checker</name>
@@ -1196,6 +1200,14 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>cannot count the messages: %1</source>
         <translation>impossible de compter les messages : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the unfinished drafts: %1</source>
+        <translation>impossible de lire les brouillons inachevés : %1</translation>
+    </message>
+    <message>
+        <source>cannot read message %1: %2</source>
+        <translation>impossible de lire le message %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1726,167 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
             <numerusform>%n en attente</numerusform>
             <numerusform>%n en attente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ChecklistFieldEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not an email address (name@example.fr).</source>
+        <translation>Adresse e-mail invalide (nom@exemple.fr).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MessageForm</name>
+    <message>
+        <source>Caller's words</source>
+        <translation>Paroles de l’appelant</translation>
+    </message>
+    <message>
+        <source>The caller's words, as said</source>
+        <translation>Les mots de l’appelant, tels quels</translation>
+    </message>
+    <message>
+        <source>Save message (Ctrl+Enter)</source>
+        <translation>Enregistrer le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>L’appelant a raccroché</translation>
+    </message>
+    <message>
+        <source>This call is now shown for %1, but this form is for %2: saving will ask.</source>
+        <translation>Cet appel est maintenant affiché pour %1, mais ce formulaire est pour %2 : l’enregistrement demandera confirmation.</translation>
+    </message>
+    <message>
+        <source>an unknown client</source>
+        <translation>un client inconnu</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>aucun client</translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>hidden number</source>
+        <translation>numéro masqué</translation>
+    </message>
+    <message>
+        <source>Message for %1 — caller %2%3</source>
+        <translation>Message pour %1 — appelant %2%3</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Unfinished draft reopened</source>
+        <translation>Brouillon inachevé rouvert</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>Required, not answered: %1.</source>
+        <translation>Obligatoire, sans réponse : %1.</translation>
+    </message>
+    <message>
+        <source>To correct: %1.</source>
+        <translation>À corriger : %1.</translation>
+    </message>
+    <message>
+        <source>Message saved</source>
+        <translation>Message enregistré</translation>
+    </message>
+    <message>
+        <source>Message saved, incomplete: the caller hung up</source>
+        <translation>Message enregistré, incomplet : l’appelant a raccroché</translation>
+    </message>
+    <message>
+        <source>Closed as filtered (%1)</source>
+        <translation>Clos comme filtré (%1)</translation>
+    </message>
+    <message>
+        <source>The message was NOT saved: %1</source>
+        <translation>Le message n’a PAS été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This form is for %1, but the call is now shown for %2. Save the message for %1?</source>
+        <translation>Ce formulaire est pour %1, mais l’appel est maintenant affiché pour %2. Enregistrer le message pour %1 ?</translation>
+    </message>
+    <message>
+        <source>Save for another client?</source>
+        <translation>Enregistrer pour un autre client ?</translation>
+    </message>
+</context>
+<context>
+    <name>relais::UrgencyPanel</name>
+    <message>
+        <source>Confirm action (Ctrl+Shift+A)</source>
+        <translation>Confirmer l’action (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Close as filtered</source>
+        <translation>Clore comme filtré</translation>
+    </message>
+    <message>
+        <source>keyword “%1”</source>
+        <translation>mot-clé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>caller %1</source>
+        <translation>appelant %1</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horaires</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Urgence : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Why: %1 (%2)</source>
+        <translation>Pourquoi : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No urgency rule holds: the default level applies.</source>
+        <translation>Aucune règle d’urgence ne s’applique : le niveau par défaut est retenu.</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 (%2). Say: “%3”</source>
+        <translation>Filtré : %1 (%2). Dire : « %3 »</translation>
     </message>
 </context>
 </TS>

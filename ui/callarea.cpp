@@ -47,8 +47,20 @@ void CallArea::showPop(const CallEvent &offered, const Pop &pop)
         const QString callId = offered.callId;
         connect(panel, &PopPanel::clientPicked, this,
                 [this, callId](const QString &code) { Q_EMIT clientPicked(callId, code); });
-        it = m_calls.insert(offered.callId, Entry{panel, offered});
+        it = m_calls.insert(offered.callId, Entry{panel, offered, nullptr});
         panel->setPop(pop);
+        if (m_formContext) {
+            auto *form = new MessageForm(*m_formContext, offered, panel);
+            it->form = form;
+            panel->setForm(form);
+            connect(form, &MessageForm::saved, this, &CallArea::messageSaved);
+            connect(form, &MessageForm::finishedChanged, this, [this, callId] {
+                const auto found = m_calls.constFind(callId);
+                if (found != m_calls.constEnd())
+                    updateTab(*found);
+            });
+            form->setPop(pop);
+        }
         // A new call does not pull the operator away from the call they are talking on: it gets
         // its tab, coloured as ringing, and the current tab stays.
         const PopPanel *current = currentPanel();
@@ -57,9 +69,13 @@ void CallArea::showPop(const CallEvent &offered, const Pop &pop)
         if (!busy)
             m_tabs->setCurrentIndex(tab);
         m_stack->setCurrentWidget(m_tabs);
+        if (!busy && it->form)
+            it->form->focusFirstField(); // the operator types as soon as the pop shows
         Q_EMIT callCountChanged(callCount());
     } else {
         it->panel->setPop(pop);
+        if (it->form)
+            it->form->setPop(pop); // an unknown call routed by hand: the form follows the client
     }
     updateTab(*it);
 }
@@ -70,6 +86,8 @@ void CallArea::setCallState(const QString &callId, CallState state)
     if (it == m_calls.constEnd())
         return; // a call that never rang here (another operator's, or before we started)
     it->panel->setCallState(state);
+    if (it->form)
+        it->form->setCallState(state);
     updateTab(*it);
 }
 
@@ -79,7 +97,10 @@ void CallArea::updateTab(const Entry &entry)
     const Pop &pop = entry.panel->pop();
     const QString who = pop.isKnownClient() ? pop.client->name : tr("Unknown");
     const QString caller = pop.callerDisplay.isEmpty() ? tr("hidden number") : pop.callerDisplay;
-    m_tabs->setTabText(tab, QStringLiteral("%1 — %2").arg(who, caller));
+    QString text = QStringLiteral("%1 — %2").arg(who, caller);
+    if (entry.form && entry.form->isIncomplete())
+        text += QStringLiteral(" — ") + tr("Incomplete");
+    m_tabs->setTabText(tab, text);
     m_tabs->setTabToolTip(tab, callStateText(entry.panel->callState()));
     static const char *const colours[] = {"#b45309", "#15803d", "#6b7280"};
     m_tabs->tabBar()->setTabTextColor(
@@ -98,6 +119,17 @@ PopPanel *CallArea::panel(const QString &callId) const
 {
     const auto it = m_calls.constFind(callId);
     return it == m_calls.constEnd() ? nullptr : it->panel;
+}
+
+void CallArea::setFormContext(const MessageFormContext &context)
+{
+    m_formContext.emplace(context);
+}
+
+MessageForm *CallArea::form(const QString &callId) const
+{
+    const auto it = m_calls.constFind(callId);
+    return it == m_calls.constEnd() ? nullptr : it->form;
 }
 
 PopPanel *CallArea::currentPanel() const

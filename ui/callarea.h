@@ -5,6 +5,7 @@
 
 #include "callstate.h"
 #include "cti/callevent.h"
+#include "messageform.h"
 
 #include <QHash>
 #include <QWidget>
@@ -38,6 +39,10 @@ public:
     std::optional<CallEvent> offeredEvent(const QString &callId) const;
     PopPanel *panel(const QString &callId) const;
     PopPanel *currentPanel() const;
+    // From now on each new call tab gets a message form next to its pop.
+    void setFormContext(const MessageFormContext &context);
+    // The call's message form; nullptr without a form context or for an unknown call id.
+    MessageForm *form(const QString &callId) const;
     int callCount() const;
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -47,12 +52,15 @@ public:
 Q_SIGNALS:
     void clientPicked(const QString &callId, const QString &clientCode);
     void callCountChanged(int count);
+    // A call's message was saved completed (full, partial or filtered).
+    void messageSaved(const relais::Message &message);
 
 private:
     struct Entry
     {
         PopPanel *panel = nullptr;
         CallEvent offered;
+        MessageForm *form = nullptr;
     };
 
     void updateTab(const Entry &entry);
@@ -65,6 +73,7 @@ private:
     QLabel *m_placeholder;
     QTabWidget *m_tabs;
     QHash<QString, Entry> m_calls; // by call id
+    std::optional<MessageFormContext> m_formContext;
 };
 
 } // namespace relais

@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "consoleservices.h"
 #include "cti/simulatorsource.h"
+#include "draftreopener.h"
 #include "logging/logging.h"
 #include "recentmessagesmodel.h"
 #include "recentmessagesview.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *p
     setupStatusBar();
     restoreLayout();
     refreshRecentMessages();
+    reopenDrafts(m_services.messages(), m_services.router(), *m_callArea);
 }
 
 MainWindow::~MainWindow() = default;
@@ -67,6 +69,11 @@ void MainWindow::setupCallArea()
     m_callArea = new CallArea(m_services.index(), m_services.phones(),
                               m_settings.value(settings::greetingFontPoints), this);
     setCentralWidget(m_callArea);
+    m_callArea->setFormContext(MessageFormContext{m_services.messages(), m_services.phones(),
+                                                  m_services.clock(), m_settings.value(settings::operatorLogin),
+                                                  {}});
+    // A saved message shows at once in the recent messages.
+    connect(m_callArea, &CallArea::messageSaved, this, &MainWindow::refreshRecentMessages);
     m_calls = new CallController(m_services.cti(), m_services.router(), *m_callArea, this);
     // A call that ends is when a message may have been saved: the table follows.
     connect(m_calls, &CallController::callEnded, this, &MainWindow::refreshRecentMessages);

@@ -358,4 +358,20 @@ void PopPanel::filterFaq(const QString &text)
     fitToContents(m_faq, 220);
 }
 
+void PopPanel::setForm(QWidget *form)
+{
+    if (m_form || !form)
+        return;
+    // The pop's content and the form side by side in one scrolled page: the operator reads the
+    // consignes on the left while typing on the right.
+    QWidget *content = takeWidget();
+    auto *page = new QWidget(this);
+    auto *row = new QHBoxLayout(page);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(content, 3);
+    row->addWidget(form, 2, Qt::AlignTop);
+    setWidget(page);
+    m_form = form;
+}
+
 } // namespace relais

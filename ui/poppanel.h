@@ -38,6 +38,10 @@ public:
     // Hides the FAQ entries that do not contain every word of `text`.
     void filterFaq(const QString &text);
 
+    // Puts the call's message form right of the pop, in the same page (the tab stays this panel).
+    void setForm(QWidget *form);
+    QWidget *form() const { return m_form; }
+
 Q_SIGNALS:
     // The operator picked the client of an unknown call by hand.
     void clientPicked(const QString &clientCode);
@@ -81,6 +85,7 @@ private:
     QListWidget *m_faq = nullptr;
     QLabel *m_say = nullptr;
     QLabel *m_neverSay = nullptr;
+    QWidget *m_form = nullptr;
 };
 
 } // namespace relais

@@ -30,6 +30,7 @@ struct Message
     QDateTime updatedAt;     // UTC
     int revision = 1;
     QList<ActionTaken> actions; // what was done during the call, in order
+    QString dialedNumber;       // the number the caller dialed, to rebuild the pop of a reopened draft
 };
 
 // What the pop shows of a caller's earlier messages.

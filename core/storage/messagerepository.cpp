@@ -7,6 +7,7 @@
 #include "storage/sqlerrortext.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -26,7 +27,7 @@ constexpr int excerptLength = 80;
 
 const QString messageColumns = QStringLiteral(
     "id, call_id, client_code, caller_number, caller_name, answers, notes, urgency, status, incomplete, "
-    "consignes_version, operator_login, created_at, updated_at, revision");
+    "consignes_version, operator_login, created_at, updated_at, revision, actions, dialed_number");
 
 QDateTime fromMsecs(const QVariant &value)
 {
@@ -48,6 +49,51 @@ QMap<QString, QString> answersFromJson(const QString &text)
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
         answers.insert(it.key(), it.value().toString());
     return answers;
+}
+
+// Actions as a JSON array of objects; times as UTC milliseconds, like every stored time.
+QString actionsToJson(const QList<ActionTaken> &actions)
+{
+    QJsonArray array;
+    for (const ActionTaken &a : actions)
+        array.append(QJsonObject{{QStringLiteral("at"), a.at.isValid() ? a.at.toMSecsSinceEpoch() : 0},
+                                 {QStringLiteral("kind"), toString(a.kind)},
+                                 {QStringLiteral("targetPersonId"), a.targetPersonId},
+                                 {QStringLiteral("targetName"), a.targetName},
+                                 {QStringLiteral("targetNumber"), a.targetNumber},
+                                 {QStringLiteral("result"), a.result},
+                                 {QStringLiteral("confirmedBy"), a.confirmedBy}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// A damaged document gives no actions rather than a message that cannot be read at all; entries
+// that are not objects are skipped, odd values read as empty.
+QList<ActionTaken> actionsFromJson(const QString &text)
+{
+    QList<ActionTaken> actions;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isArray()) {
+        if (!text.isEmpty() && text != QLatin1String("[]"))
+            logging::module("store")->warn("unreadable stored actions ignored");
+        return actions;
+    }
+    for (const QJsonValue &value : document.array()) {
+        if (!value.isObject())
+            continue;
+        const QJsonObject o = value.toObject();
+        ActionTaken a;
+        const qint64 at = static_cast<qint64>(o.value(QStringLiteral("at")).toDouble());
+        if (at > 0)
+            a.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+        a.kind = actionKindFromString(o.value(QStringLiteral("kind")).toString());
+        a.targetPersonId = o.value(QStringLiteral("targetPersonId")).toString();
+        a.targetName = o.value(QStringLiteral("targetName")).toString();
+        a.targetNumber = o.value(QStringLiteral("targetNumber")).toString();
+        a.result = o.value(QStringLiteral("result")).toString();
+        a.confirmedBy = o.value(QStringLiteral("confirmedBy")).toString();
+        actions.append(a);
+    }
+    return actions;
 }
 
 // The first words of the notes, cut at a word boundary, on one line.
@@ -80,6 +126,8 @@ Message readMessage(const QSqlQuery &query)
     m.createdAt = fromMsecs(query.value(12));
     m.updatedAt = fromMsecs(query.value(13));
     m.revision = query.value(14).toInt();
+    m.actions = actionsFromJson(query.value(15).toString());
+    m.dialedNumber = query.value(16).toString();
     return m;
 }
 
@@ -104,12 +152,13 @@ Status MessageRepository::save(const Message &message)
     query.prepare(
         QStringLiteral("INSERT INTO messages (") + messageColumns +
         QStringLiteral(
-            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
             "call_id = excluded.call_id, client_code = excluded.client_code, caller_number = "
             "excluded.caller_number, caller_name = excluded.caller_name, answers = excluded.answers, "
             "notes = excluded.notes, urgency = excluded.urgency, status = excluded.status, incomplete = "
             "excluded.incomplete, consignes_version = excluded.consignes_version, operator_login = "
-            "excluded.operator_login, updated_at = CASE WHEN excluded.updated_at > messages.updated_at "
+            "excluded.operator_login, actions = excluded.actions, dialed_number = excluded.dialed_number, "
+            "updated_at = CASE WHEN excluded.updated_at > messages.updated_at "
             "THEN excluded.updated_at ELSE messages.updated_at + 1 END, revision = CASE WHEN "
             "excluded.revision > messages.revision THEN excluded.revision ELSE messages.revision + 1 END"));
     for (const QVariant &value :
@@ -118,7 +167,8 @@ Status MessageRepository::save(const Message &message)
           QVariant(answersToJson(message.answers)), textValue(message.notes), textValue(message.urgency),
           QVariant(toString(message.status)), QVariant(message.incomplete ? 1 : 0),
           QVariant(message.consignesVersion), textValue(message.operatorLogin), QVariant(createdAt),
-          QVariant(updatedAt), QVariant(std::max(1, message.revision))})
+          QVariant(updatedAt), QVariant(std::max(1, message.revision)),
+          QVariant(actionsToJson(message.actions)), textValue(message.dialedNumber)})
         query.addBindValue(value);
     // Outside an explicit transaction each statement commits on its own: with synchronous=FULL the
     // message is on disk when exec() returns.
@@ -143,6 +193,38 @@ Result<QList<Message>> MessageRepository::recent(int limit)
     while (query.next())
         messages.append(readMessage(query));
     return messages;
+}
+
+Result<QList<Message>> MessageRepository::unfinishedDrafts(int limit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + messageColumns +
+                  QStringLiteral(" FROM messages WHERE status = ? AND incomplete = 0 "
+                                 "ORDER BY created_at, id LIMIT ?"));
+    query.addBindValue(toString(MessageStatus::Draft));
+    query.addBindValue(std::max(0, limit));
+    if (!query.exec())
+        return Error{tr("cannot read the unfinished drafts: %1").arg(sqlErrorText(query.lastError())),
+                     m_db.url().redacted()};
+    QList<Message> messages;
+    while (query.next())
+        messages.append(readMessage(query));
+    return messages;
+}
+
+Result<std::optional<Message>> MessageRepository::find(const QString &id)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages WHERE id = ?"));
+    query.addBindValue(textValue(id));
+    if (!query.exec())
+        return Error{tr("cannot read message %1: %2").arg(id, sqlErrorText(query.lastError())),
+                     m_db.url().redacted()};
+    if (!query.next())
+        return std::optional<Message>();
+    return std::optional<Message>(readMessage(query));
 }
 
 Result<qint64> MessageRepository::count()

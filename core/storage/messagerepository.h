@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace relais {
 
 class Database;
@@ -19,6 +21,10 @@ public:
     Status save(const Message &message); // insert or update by id
     Result<QList<Message>> recent(int limit);
     Result<qint64> count();
+    // Drafts the console must reopen at start (status Draft, not closed as incomplete), oldest first.
+    Result<QList<Message>> unfinishedDrafts(int limit);
+    // One message by id; nullopt when there is none.
+    Result<std::optional<Message>> find(const QString &id);
 
     QList<MessageSummary> history(const QString &clientCode, const QString &callerE164,
                                   int limit) const override;

@@ -1,0 +1,485 @@
+// The guided message form (see messageform.h).
+#include "messageform.h"
+
+#include "checklistfieldeditor.h"
+#include "common/clock.h"
+#include "logging/logging.h"
+#include "phone/phonenumbers.h"
+#include "storage/messagerepository.h"
+#include "urgencypanel.h"
+
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace relais {
+namespace {
+
+constexpr int kDraftDebounceMs = 300;
+const QString kFilteredKey = QStringLiteral("filtered");
+
+bool isCtrlEnter(const QKeyEvent *key)
+{
+    return (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+           (key->modifiers() & Qt::ControlModifier);
+}
+
+// A phone field that takes the caller's number: its id says callback ("callback_number", "rappel").
+bool looksLikeCallback(const ChecklistField &field)
+{
+    const QString id = field.id.toLower();
+    return id.contains(QLatin1String("callback")) || id.contains(QLatin1String("rappel")) ||
+           id.contains(QLatin1String("recall"));
+}
+
+} // namespace
+
+MessageForm::MessageForm(MessageFormContext context, const CallEvent &offered, QWidget *parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_offered(offered)
+    , m_messageId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_header(new QLabel(this))
+    , m_mismatch(new QLabel(this))
+    , m_fieldsBox(new QWidget(this))
+    , m_fieldsLayout(new QVBoxLayout(m_fieldsBox))
+    , m_notes(new QPlainTextEdit(this))
+    , m_urgencyPanel(new UrgencyPanel(this))
+    , m_actionsLabel(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_draftTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("messageForm"));
+    m_header->setObjectName(QStringLiteral("formHeader"));
+    m_header->setTextFormat(Qt::PlainText); // caller names come from the PBX
+    m_header->setWordWrap(true);
+    m_header->setStyleSheet(QStringLiteral("#formHeader { background: #1d3f66; color: white; font-weight: "
+                                           "bold; padding: 6px; border-radius: 4px; }"));
+    m_mismatch->setObjectName(QStringLiteral("formClientMismatch"));
+    m_mismatch->setWordWrap(true);
+    m_mismatch->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+    m_mismatch->hide();
+    m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    m_notes->setObjectName(QStringLiteral("formNotes"));
+    m_notes->setAccessibleName(tr("Caller's words"));
+    m_notes->setPlaceholderText(tr("The caller's words, as said"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_actionsLabel->setObjectName(QStringLiteral("formActions"));
+    m_actionsLabel->setTextFormat(Qt::PlainText);
+    m_actionsLabel->setWordWrap(true);
+    m_actionsLabel->hide();
+    m_status->setObjectName(QStringLiteral("formStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *save = new QPushButton(tr("Save message (Ctrl+Enter)"), this);
+    save->setObjectName(QStringLiteral("formSave"));
+    auto *hungUp = new QPushButton(tr("Caller hung up"), this);
+    hungUp->setObjectName(QStringLiteral("formHungUp"));
+    connect(save, &QPushButton::clicked, this, [this] { complete(); });
+    connect(hungUp, &QPushButton::clicked, this, [this] { saveIncomplete(); });
+    connect(m_urgencyPanel, &UrgencyPanel::confirmActionRequested, this, &MessageForm::confirmAction);
+    connect(m_urgencyPanel, &UrgencyPanel::closeAsFilteredRequested, this, [this] { closeAsFiltered(); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &MessageForm::changed);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(kDraftDebounceMs);
+    connect(m_draftTimer, &QTimer::timeout, this, [this] { flushDraft(); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addWidget(hungUp);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_mismatch);
+    layout->addWidget(m_fieldsBox);
+    layout->addWidget(new QLabel(tr("Caller's words"), this));
+    layout->addWidget(m_notes);
+    layout->addWidget(m_urgencyPanel);
+    layout->addWidget(m_actionsLabel);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    watch(m_notes);
+    watch(save);
+    watch(hungUp);
+}
+
+MessageForm::~MessageForm()
+{
+    // A window closed within the debounce still keeps the last keystrokes.
+    if (m_draftTimer->isActive())
+        flushDraft();
+}
+
+void MessageForm::watch(QWidget *widget)
+{
+    widget->installEventFilter(this);
+}
+
+void MessageForm::setPop(const Pop &pop)
+{
+    m_pop = pop;
+    const QString newCode = pop.client ? pop.client->code : QString();
+    const QString formCode = m_client ? m_client->code : QString();
+    const bool first = m_fields.isEmpty() && !m_client;
+    if (first || (newCode != formCode && (!m_client || !m_dirty))) {
+        // Nothing typed for another client yet, or an unknown call routed by hand: follow the pop.
+        m_client = pop.client;
+        m_consignesVersion = pop.consignesVersion;
+        buildFields();
+        prefillCaller();
+        m_mismatch->hide();
+    } else if (newCode != formCode) {
+        m_mismatch->setText(tr("This call is now shown for %1, but this form is for %2: saving will ask.")
+                                .arg(pop.client ? pop.client->name : tr("an unknown client"),
+                                     m_client ? m_client->name : tr("no client")));
+        m_mismatch->show();
+    } else {
+        m_mismatch->hide();
+    }
+    const QString who = m_client ? m_client->name : tr("Unknown client");
+    const QString caller = pop.callerDisplay.isEmpty() ? tr("hidden number") : pop.callerDisplay;
+    const QString name = pop.callerName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pop.callerName);
+    m_header->setText(tr("Message for %1 — caller %2%3").arg(who, caller, name));
+    evaluate();
+}
+
+void MessageForm::buildFields()
+{
+    // Answers typed for fields the new checklist also has are kept.
+    QMap<QString, QString> kept;
+    for (ChecklistFieldEditor *editor : std::as_const(m_fields))
+        kept.insert(editor->field().id, editor->answer());
+    delete m_fieldsBox->findChild<QWidget *>(QStringLiteral("formFields"), Qt::FindDirectChildrenOnly);
+    m_fields.clear();
+    auto *box = new QWidget(m_fieldsBox);
+    box->setObjectName(QStringLiteral("formFields"));
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    if (m_client) {
+        for (const ChecklistField &field : m_client->checklist) {
+            auto *editor = new ChecklistFieldEditor(field, m_context.phones, box);
+            editor->setAnswer(kept.value(field.id));
+            auto *label = new QLabel(field.required ? tr("%1 *").arg(field.label) : field.label, box);
+            label->setToolTip(field.required ? tr("Required") : QString());
+            label->setBuddy(editor->input());
+            form->addRow(label, editor);
+            connect(editor, &ChecklistFieldEditor::changed, this, &MessageForm::changed);
+            connect(editor, &ChecklistFieldEditor::focusLeft, this, [this] { flushDraft(); });
+            watch(editor->input());
+            m_fields.append(editor);
+        }
+    }
+    m_fieldsLayout->addWidget(box);
+    // Tab follows the checklist, then the caller's words and the buttons.
+    QWidget *previous = nullptr;
+    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
+        if (previous)
+            setTabOrder(previous, editor->input());
+        previous = editor->input();
+    }
+    if (previous)
+        setTabOrder(previous, m_notes);
+}
+
+void MessageForm::prefillCaller()
+{
+    const auto parsed = m_context.phones.parse(m_pop.callerNumber);
+    if (!parsed.ok())
+        return;
+    ChecklistFieldEditor *target = nullptr;
+    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
+        if (editor->field().type != FieldType::Phone)
+            continue;
+        if (looksLikeCallback(editor->field())) {
+            target = editor;
+            break;
+        }
+        if (!target)
+            target = editor;
+    }
+    if (target && target->isEmpty())
+        target->setAnswer(parsed.value().e164); // signals blocked: a prefill is not a change to save
+}
+
+void MessageForm::restore(const Message &draft)
+{
+    m_messageId = draft.id;
+    m_createdAt = draft.createdAt;
+    m_actions = draft.actions;
+    if (draft.consignesVersion > 0)
+        m_consignesVersion = draft.consignesVersion;
+    for (ChecklistFieldEditor *editor : std::as_const(m_fields))
+        editor->setAnswer(draft.answers.value(editor->field().id));
+    {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(draft.notes);
+    }
+    QStringList done;
+    for (const ActionTaken &a : std::as_const(m_actions))
+        done << QStringLiteral("%1 %2").arg(actionKindLabel(a.kind), a.targetName);
+    m_actionsLabel->setText(tr("Actions: %1").arg(done.join(QStringLiteral("; "))));
+    m_actionsLabel->setVisible(!m_actions.isEmpty());
+    m_dirty = true; // the operator's typing is in it: a later client change must ask, not follow
+    evaluate();
+    m_dirty = false;
+    showStatus(tr("Unfinished draft reopened"), false);
+}
+
+void MessageForm::setCallState(CallState state)
+{
+    if (state == CallState::InProgress && isVisible())
+        focusFirstField();
+}
+
+QWidget *MessageForm::firstInput() const
+{
+    return m_fields.isEmpty() ? static_cast<QWidget *>(m_notes) : m_fields.first()->input();
+}
+
+void MessageForm::focusFirstField()
+{
+    firstInput()->setFocus(Qt::OtherFocusReason);
+}
+
+void MessageForm::changed()
+{
+    if (m_finished)
+        return;
+    m_dirty = true;
+    evaluate();
+    m_draftTimer->start();
+}
+
+void MessageForm::evaluate()
+{
+    m_urgencyPanel->setVisible(m_client != nullptr);
+    if (!m_client) {
+        m_urgency = {};
+        m_filtering = {};
+        return;
+    }
+    RuleInput input;
+    for (ChecklistFieldEditor *editor : std::as_const(m_fields))
+        input.answers.insert(editor->field().id, editor->answer());
+    input.freeText = m_notes->toPlainText();
+    input.callerNumber = m_pop.callerNumber.startsWith(QLatin1Char('+')) ? m_pop.callerNumber : QString();
+    input.utc = m_context.clock.now();
+    m_urgency = m_urgencyEngine.evaluate(*m_client, input);
+    m_filtering = m_filteringEngine.evaluate(*m_client, input);
+    m_urgencyPanel->setResults(m_urgency, m_filtering, m_client->checklist);
+}
+
+Message MessageForm::message() const
+{
+    Message m;
+    m.id = m_messageId;
+    m.callId = m_offered.callId;
+    m.clientCode = m_client ? m_client->code : QString();
+    m.callerNumber = m_pop.callerNumber.isEmpty() ? m_context.phones.normalize(m_offered.callerNumber)
+                                                  : m_pop.callerNumber;
+    m.callerName = m_pop.callerName.isEmpty() ? m_offered.callerName : m_pop.callerName;
+    m.dialedNumber = m_offered.dialedNumber;
+    for (ChecklistFieldEditor *editor : m_fields)
+        if (!editor->isEmpty())
+            m.answers.insert(editor->field().id, editor->answer());
+    m.notes = m_notes->toPlainText();
+    m.urgency = m_client ? m_urgency.levelId : QString();
+    m.status = MessageStatus::Draft;
+    m.consignesVersion = m_consignesVersion;
+    m.operatorLogin = m_context.operatorLogin;
+    m.createdAt = m_createdAt.isValid() ? m_createdAt : m_context.clock.now();
+    m.actions = m_actions;
+    return m;
+}
+
+Status MessageForm::saveDraft()
+{
+    m_draftTimer->stop();
+    if (!m_dirty || m_finished)
+        return success();
+    Message draft = message();
+    Status saved = m_context.messages.save(draft);
+    if (!saved) {
+        logging::module("ui")->error("draft {}: {}", draft.id.toStdString(),
+                                     saved.error().toString().toStdString());
+        showStatus(tr("The draft could not be saved: %1").arg(saved.error().toString()), true);
+        m_draftError = true;
+        return saved;
+    }
+    m_createdAt = draft.createdAt;
+    m_dirty = false;
+    // A refusal ("Required, not answered: …") stays on screen until dealt with; a draft error goes.
+    if (m_draftError || !m_statusError)
+        showStatus(tr("Draft saved"), false);
+    m_draftError = false;
+    return saved;
+}
+
+void MessageForm::flushDraft()
+{
+    // A failed draft save is already shown in the status line and logged by saveDraft().
+    if (!saveDraft())
+        return;
+}
+
+bool MessageForm::complete()
+{
+    if (m_finished)
+        return false;
+    QStringList missing;
+    ChecklistFieldEditor *firstProblem = nullptr;
+    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
+        if (editor->field().required && editor->isEmpty()) {
+            missing << editor->field().label;
+            if (!firstProblem)
+                firstProblem = editor;
+        }
+    }
+    QStringList invalid;
+    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
+        editor->validate();
+        if (!editor->error().isEmpty()) {
+            invalid << editor->field().label;
+            if (!firstProblem)
+                firstProblem = editor;
+        }
+    }
+    if (firstProblem) {
+        flushDraft(); // before the focus moves, so the refusal is what stays on screen
+        QStringList problems;
+        if (!missing.isEmpty())
+            problems << tr("Required, not answered: %1.").arg(missing.join(QStringLiteral(", ")));
+        if (!invalid.isEmpty())
+            problems << tr("To correct: %1.").arg(invalid.join(QStringLiteral(", ")));
+        showStatus(problems.join(QLatin1Char(' ')), true);
+        firstProblem->input()->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    if (!confirmClientMismatch())
+        return false;
+    Message m = message();
+    m.status = MessageStatus::Completed;
+    return finish(m, tr("Message saved"));
+}
+
+bool MessageForm::saveIncomplete()
+{
+    if (m_finished)
+        return false;
+    Message m = message();
+    m.status = MessageStatus::Completed;
+    m.incomplete = true;
+    return finish(m, tr("Message saved, incomplete: the caller hung up"));
+}
+
+bool MessageForm::closeAsFiltered()
+{
+    if (m_finished || !m_filtering.matched)
+        return false;
+    Message m = message();
+    m.status = MessageStatus::Completed;
+    m.urgency.clear();
+    m.answers = {{kFilteredKey, m_filtering.ruleId}};
+    return finish(m, tr("Closed as filtered (%1)").arg(m_filtering.description));
+}
+
+void MessageForm::confirmAction()
+{
+    if (m_finished || !m_client)
+        return;
+    const ActionTaken action =
+        draftAction(m_urgency.procedure, m_context.clock.now(), m_context.operatorLogin);
+    m_actions.append(action);
+    logging::module("ui")->info("call {}: action {} confirmed", m_offered.callId.toStdString(),
+                                toString(action.kind).toStdString());
+    QStringList done;
+    for (const ActionTaken &a : std::as_const(m_actions))
+        done << QStringLiteral("%1 %2").arg(actionKindLabel(a.kind), a.targetName).trimmed();
+    m_actionsLabel->setText(tr("Actions: %1").arg(done.join(QStringLiteral("; "))));
+    m_actionsLabel->show();
+    changed();
+    flushDraft(); // an action is a fact: on disk at once
+}
+
+bool MessageForm::finish(Message message, const QString &doneText)
+{
+    m_draftTimer->stop();
+    const Status result = m_context.messages.save(message);
+    if (!result) {
+        // Shown, never swallowed; the form keeps everything so the operator can retry.
+        logging::module("ui")->error("message {}: {}", message.id.toStdString(),
+                                     result.error().toString().toStdString());
+        showStatus(tr("The message was NOT saved: %1").arg(result.error().toString()), true);
+        return false;
+    }
+    logging::module("ui")->info("message {} saved for call {} ({})", message.id.toStdString(),
+                                message.callId.toStdString(), toString(message.status).toStdString());
+    m_finished = true;
+    m_dirty = false;
+    m_saved = message;
+    m_fieldsBox->setEnabled(false);
+    m_notes->setReadOnly(true);
+    showStatus(doneText, false);
+    Q_EMIT saved(message);
+    Q_EMIT finishedChanged();
+    return true;
+}
+
+bool MessageForm::confirmClientMismatch()
+{
+    if (!m_pop.client || !m_client || m_pop.client->code == m_client->code)
+        return true;
+    const QString question =
+        tr("This form is for %1, but the call is now shown for %2. Save the message for %1?")
+            .arg(m_client->name, m_pop.client->name);
+    if (m_context.confirm)
+        return m_context.confirm(question);
+    return QMessageBox::question(this, tr("Save for another client?"), question) == QMessageBox::Yes;
+}
+
+void MessageForm::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_statusError = error;
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b42318; font-weight: bold;")
+                                  : QStringLiteral("color: #15803d;"));
+}
+
+QString MessageForm::statusText() const
+{
+    return m_status->text();
+}
+
+bool MessageForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (isCtrlEnter(key)) {
+            complete();
+            return true;
+        }
+        if (key->key() == Qt::Key_A && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {
+            confirmAction();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            // Esc never clears anything: it only moves the focus back one field.
+            focusPreviousChild();
+            return true;
+        }
+    } else if (event->type() == QEvent::FocusOut && watched == m_notes) {
+        flushDraft();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace relais
