@@ -15,6 +15,8 @@ ActionRegistry::ActionRegistry(QWidget *window)
                          tr("Ring a simulated call to a demo client now"));
     m_closeCallTab = add("actionCloseCallTab", tr("Close call tab"), QKeySequence(Qt::CTRL | Qt::Key_W),
                          tr("Close the current call's tab"));
+    m_editConsignes = add("actionEditConsignes", tr("Edit consignes…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          tr("Open the consignes editor: create and change client accounts"));
     m_quit = add("actionQuit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Relais"));
     m_quit->setMenuRole(QAction::QuitRole);
 }

@@ -20,6 +20,7 @@ public:
     QAction *simulateCall() const { return m_simulateCall; } // F9
     QAction *closeCallTab() const { return m_closeCallTab; } // Ctrl+W
     QAction *quit() const { return m_quit; }                 // Ctrl+Q
+    QAction *editConsignes() const { return m_editConsignes; } // Ctrl+E
 
     // In display order: what an overlay lists and what a test iterates.
     const QList<QAction *> &all() const { return m_all; }
@@ -33,6 +34,7 @@ private:
     QAction *m_simulateCall = nullptr;
     QAction *m_closeCallTab = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_editConsignes = nullptr;
 };
 
 } // namespace relais

@@ -48,6 +48,8 @@ public:
     ClientRepository &clients() { return *m_clients; }
     MessageRepository &messages() { return *m_messages; }
     const ClientIndex &index() const { return *m_index; }
+    // For whoever changes consignes in this console (the consignes editor), so the next pop is current.
+    ClientIndex &mutableIndex() { return *m_index; }
     CallRouter &router() { return *m_router; }
     CtiSource &cti() { return *m_cti; }
     // The call source when it is the simulator, else nullptr (the "simulate a call" action needs it).

@@ -8,6 +8,8 @@
 #include "consoleservices.h"
 #include "cti/simulatorsource.h"
 #include "draftreopener.h"
+#include "editorchangedsince.h"
+#include "editorwindow.h"
 #include "logging/logging.h"
 #include "recentmessagesmodel.h"
 #include "recentmessagesview.h"
@@ -62,6 +64,7 @@ void MainWindow::setupActions()
     }
     connect(m_actions->closeCallTab(), &QAction::triggered, this, &MainWindow::closeCallTab);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->editConsignes(), &QAction::triggered, this, &MainWindow::openConsignesEditor);
 }
 
 void MainWindow::setupCallArea()
@@ -75,6 +78,15 @@ void MainWindow::setupCallArea()
     // A saved message shows at once in the recent messages.
     connect(m_callArea, &CallArea::messageSaved, this, &MainWindow::refreshRecentMessages);
     m_calls = new CallController(m_services.cti(), m_services.router(), *m_callArea, this);
+    // Connected after the controller, so the pop is on screen when the marker is decided.
+    m_changedSince = new EditorChangedSince(m_services.database(), m_services.phones(), m_services.clock(),
+                                            *m_callArea, m_settings.value(settings::operatorLogin), this);
+    connect(&m_services.cti(), &CtiSource::callEvent, m_changedSince, [this](const CallEvent &event) {
+        if (event.kind == CallEvent::Kind::Offered)
+            m_changedSince->popShown(event.callId);
+    });
+    connect(m_callArea, &CallArea::clientPicked, m_changedSince,
+            [this](const QString &callId) { m_changedSince->popShown(callId); });
     // A call that ends is when a message may have been saved: the table follows.
     connect(m_calls, &CallController::callEnded, this, &MainWindow::refreshRecentMessages);
     connect(m_callArea, &CallArea::callCountChanged, m_actions->closeCallTab(),
@@ -99,6 +111,8 @@ void MainWindow::setupMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->quit());
+    QMenu *clients = menuBar()->addMenu(tr("C&lients"));
+    clients->addAction(m_actions->editConsignes());
     QMenu *calls = menuBar()->addMenu(tr("&Calls"));
     calls->addAction(m_actions->simulateCall());
     calls->addAction(m_actions->closeCallTab());
@@ -148,6 +162,25 @@ void MainWindow::refreshRecentMessages()
         return;
     }
     m_recentModel->setMessages(recent.value());
+}
+
+EditorWindow *MainWindow::openConsignesEditor()
+{
+    if (!m_editor) {
+        EditorContext context{m_services.database(),
+                              m_services.clients(),
+                              m_services.mutableIndex(),
+                              m_services.phones(),
+                              m_services.clock(),
+                              m_settings.value(settings::operatorLogin),
+                              m_settings.value(settings::operatorFirstName)};
+        m_editor = new EditorWindow(std::move(context), this);
+        m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+    return m_editor;
 }
 
 void MainWindow::closeCallTab()

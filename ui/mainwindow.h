@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace relais {
 
@@ -10,6 +11,8 @@ class ActionRegistry;
 class CallArea;
 class CallController;
 class ConsoleServices;
+class EditorChangedSince;
+class EditorWindow;
 class RecentMessagesModel;
 class Settings;
 class StatusBarView;
@@ -29,6 +32,8 @@ public:
     void setPendingSyncCount(int count);
     // Reloads the recent messages table from the store.
     void refreshRecentMessages();
+    // Opens (or brings forward) the consignes editor window; Ctrl+E.
+    EditorWindow *openConsignesEditor();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +54,8 @@ private:
     CallController *m_calls = nullptr;
     RecentMessagesModel *m_recentModel = nullptr;
     StatusBarView *m_statusView = nullptr;
+    EditorChangedSince *m_changedSince = nullptr;
+    QPointer<EditorWindow> m_editor;
 };
 
 } // namespace relais

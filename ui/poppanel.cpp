@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -107,6 +108,7 @@ PopPanel::PopPanel(const ClientIndex &index, const PhoneNumbers &phones, int gre
     auto *layout = new QVBoxLayout(content);
     buildCallLine(layout);
     buildClientHeader(layout);
+    buildChangedSince(layout);
     buildUnknownBox(layout, index);
     m_knownContact = makeLabel("popKnownContact", tr("Known contact"), content);
     layout->addWidget(m_knownContact);
@@ -174,6 +176,37 @@ void PopPanel::buildUnknownBox(QVBoxLayout *layout, const ClientIndex &index)
     layout->addWidget(m_unknownBox);
 }
 
+void PopPanel::buildChangedSince(QVBoxLayout *layout)
+{
+    QWidget *parent = layout->parentWidget();
+    m_changedSince = new QPushButton(parent);
+    m_changedSince->setObjectName(QStringLiteral("popChangedSince"));
+    m_changedSince->setStyleSheet(QStringLiteral("background: #fde68a; color: #78350f; font-weight: bold;"));
+    m_changedSinceList = makeList("popChangedSinceList", tr("Changes since your last call"), parent);
+    connect(m_changedSince, &QPushButton::clicked, this, [this] {
+        // Read from the store only when asked, off the pop's path.
+        if (m_changedSinceChanges && m_changedSinceList->count() == 0)
+            m_changedSinceList->addItems(m_changedSinceChanges());
+        m_changedSinceList->setVisible(!m_changedSinceList->isVisible());
+        fitToContents(m_changedSinceList, 160);
+    });
+    layout->addWidget(m_changedSince);
+    layout->addWidget(m_changedSinceList);
+    m_changedSince->hide();
+    m_changedSinceList->hide();
+}
+
+void PopPanel::showChangedSince(int seenVersion, std::function<QStringList()> changes)
+{
+    m_changedSinceChanges = std::move(changes);
+    m_changedSinceList->clear();
+    m_changedSinceList->hide();
+    m_changedSince->setText(tr("Consignes changed since your last call (v%1 → v%2) — show the changes")
+                                .arg(seenVersion)
+                                .arg(m_pop.consignesVersion));
+    m_changedSince->show();
+}
+
 void PopPanel::buildGreeting(QVBoxLayout *layout, int greetingFontPoints)
 {
     m_greetingBox = new QFrame(layout->parentWidget());
@@ -233,6 +266,9 @@ void PopPanel::buildDetails(QVBoxLayout *layout)
 void PopPanel::setPop(const Pop &pop)
 {
     m_pop = pop;
+    m_changedSince->hide();
+    m_changedSinceList->hide();
+    m_changedSinceChanges = nullptr;
     const bool known = pop.isKnownClient();
     m_clientHeader->setVisible(known);
     m_unknownBox->setVisible(!known);

@@ -8,11 +8,14 @@
 
 #include <QScrollArea>
 
+#include <functional>
+
 class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QVBoxLayout;
 
 namespace relais {
@@ -38,6 +41,10 @@ public:
     // Hides the FAQ entries that do not contain every word of `text`.
     void filterFaq(const QString &text);
 
+    // Shows "Consignes changed since your last call (v3 → v5)"; `changes` lists the changes in words and
+    // is called only when the operator opens the marker. The next setPop() hides it.
+    void showChangedSince(int seenVersion, std::function<QStringList()> changes);
+
     // Puts the call's message form right of the pop, in the same page (the tab stays this panel).
     void setForm(QWidget *form);
     QWidget *form() const { return m_form; }
@@ -52,6 +59,7 @@ private:
     void buildUnknownBox(QVBoxLayout *layout, const ClientIndex &index);
     void buildGreeting(QVBoxLayout *layout, int greetingFontPoints);
     void buildDetails(QVBoxLayout *layout);
+    void buildChangedSince(QVBoxLayout *layout);
     void fillClient(const Consignes &client);
     void fillLists(const Pop &pop);
     QString personInWords(const Person &person) const;
@@ -85,6 +93,9 @@ private:
     QListWidget *m_faq = nullptr;
     QLabel *m_say = nullptr;
     QLabel *m_neverSay = nullptr;
+    QPushButton *m_changedSince = nullptr;
+    QListWidget *m_changedSinceList = nullptr;
+    std::function<QStringList()> m_changedSinceChanges;
     QWidget *m_form = nullptr;
 };
 

@@ -1,0 +1,444 @@
+// The consignes editor window (see editorwindow.h).
+#include "editorwindow.h"
+
+#include "common/clock.h"
+#include "consignes/consignesdiff.h"
+#include "consignes/consignesjson.h"
+#include "editorchecklistpage.h"
+#include "editordirectorypage.h"
+#include "editorfaqpage.h"
+#include "editorfilteringpage.h"
+#include "editorgreetingspage.h"
+#include "editorhourspage.h"
+#include "editoridentitypage.h"
+#include "editorpreview.h"
+#include "editorurgencypage.h"
+#include "logging/logging.h"
+#include "routing/clientindex.h"
+#include "storage/clientrepository.h"
+#include "storage/consigneshistory.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace relais {
+
+namespace {
+
+QPushButton *makeButton(const char *objectName, const QString &text, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(objectName));
+    return button;
+}
+
+// "$.greetings.open" -> "greetings"; "$.clients[0].checklist[2]" is not what the editor produces.
+QString topKey(const QString &path)
+{
+    QString rest = path.startsWith(QStringLiteral("$.")) ? path.mid(2) : path;
+    const qsizetype end = rest.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+    return end < 0 ? rest : rest.left(end);
+}
+
+Consignes newClientDefaults()
+{
+    Consignes c;
+    for (size_t day = 0; day < 5; ++day)
+        c.hours.weekly.days[day] = {TimeSpan{QTime(9, 0), QTime(12, 0)},
+                                    TimeSpan{QTime(14, 0), QTime(18, 0)}};
+    c.greetings.open = QStringLiteral("{salutation}, {client}, {operator} à votre écoute.");
+    c.urgencyLevels = {UrgencyLevel{QStringLiteral("normal"), QStringLiteral("Normal"), 0},
+                       UrgencyLevel{QStringLiteral("urgent"), QStringLiteral("Urgent"), 10}};
+    c.defaultUrgency = QStringLiteral("normal");
+    return c;
+}
+
+} // namespace
+
+EditorWindow::EditorWindow(EditorContext context, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("editorWindow"));
+    setWindowTitle(tr("Relais — consignes editor"));
+    auto *splitter = new QSplitter(this);
+    auto *left = new QWidget(splitter);
+    auto *centre = new QWidget(splitter);
+    m_preview = new EditorPreview(m_context.phones, m_context.clock, m_context.operatorFirstName, splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("editorSearch"));
+    m_search->setPlaceholderText(tr("Search clients…"));
+    m_search->setClearButtonEnabled(true);
+    m_clientList = new QListWidget(left);
+    m_clientList->setObjectName(QStringLiteral("editorClientList"));
+    auto *newButton = makeButton("editorNewClient", tr("New client"), left);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_clientList, 1);
+    leftLayout->addWidget(newButton);
+    connect(m_search, &QLineEdit::textChanged, this, &EditorWindow::refreshList);
+    connect(m_clientList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openClient(item->data(Qt::UserRole).toString()); });
+    connect(newButton, &QPushButton::clicked, this, &EditorWindow::newClient);
+
+    auto *centreLayout = new QVBoxLayout(centre);
+    m_tabs = new QTabWidget(centre);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    centreLayout->addWidget(m_tabs, 3);
+    buildPages();
+    m_issueList = new QListWidget(centre);
+    m_issueList->setObjectName(QStringLiteral("editorIssues"));
+    m_issueList->setAccessibleName(tr("Problems to fix before saving"));
+    connect(m_issueList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { focusIssue(item->data(Qt::UserRole).toString()); });
+    centreLayout->addWidget(m_issueList, 1);
+    buildFooter();
+    centreLayout->addWidget(m_conflictBox);
+    centreLayout->addWidget(m_changesCaption);
+    centreLayout->addWidget(m_changes, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *importButton = makeButton("editorImport", tr("Import…"), centre);
+    auto *exportButton = makeButton("editorExport", tr("Export…"), centre);
+    connect(importButton, &QPushButton::clicked, this, &EditorWindow::importFile);
+    connect(exportButton, &QPushButton::clicked, this, &EditorWindow::exportFile);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(importButton);
+    buttons->addWidget(exportButton);
+    buttons->addWidget(m_save);
+    centreLayout->addLayout(buttons);
+
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    resize(1400, 850);
+    refreshList();
+    refresh();
+}
+
+EditorWindow::~EditorWindow() = default;
+
+void EditorWindow::buildPages()
+{
+    m_urgencyPage = new EditorUrgencyPage(m_tabs);
+    const QList<std::pair<EditorPage *, QString>> pages{
+        {new EditorIdentityPage(m_context.phones, m_tabs), tr("Identity")},
+        {new EditorHoursPage(m_tabs), tr("Hours")},
+        {new EditorGreetingsPage(m_tabs), tr("Greetings")},
+        {new EditorChecklistPage(m_tabs), tr("Checklist")},
+        {m_urgencyPage, tr("Urgencies")},
+        {new EditorFilteringPage(m_tabs), tr("Filtering")},
+        {new EditorDirectoryPage(m_context.phones, m_tabs), tr("Directory and on-call")},
+        {new EditorFaqPage(m_tabs), tr("FAQ and wording")},
+    };
+    for (const auto &[page, title] : pages) {
+        m_tabs->addTab(page, title);
+        m_pages << page;
+        connect(page, &EditorPage::edited, this, [this] {
+            if (!m_loading)
+                refresh();
+        });
+    }
+}
+
+void EditorWindow::buildFooter()
+{
+    m_save = makeButton("editorSave", tr("Save"), this);
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &EditorWindow::save);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("editorStatus"));
+    m_status->setWordWrap(true);
+    m_conflictBox = new QWidget(this);
+    m_conflictBox->setObjectName(QStringLiteral("editorConflictBox"));
+    m_conflictMessage = new QLabel(m_conflictBox);
+    m_conflictMessage->setObjectName(QStringLiteral("editorConflictMessage"));
+    m_conflictMessage->setWordWrap(true);
+    m_conflictMessage->setStyleSheet(QStringLiteral("color: #9f1239; font-weight: bold;"));
+    auto *reload = makeButton("editorReloadTheirs", tr("Reload theirs"), m_conflictBox);
+    auto *overwrite = makeButton("editorOverwriteMine",
+                                 tr("Overwrite with mine (new version on top of theirs)"), m_conflictBox);
+    connect(reload, &QPushButton::clicked, this, &EditorWindow::reloadTheirs);
+    connect(overwrite, &QPushButton::clicked, this, &EditorWindow::overwriteWithMine);
+    auto *conflictLayout = new QVBoxLayout(m_conflictBox);
+    conflictLayout->setContentsMargins(0, 0, 0, 0);
+    conflictLayout->addWidget(m_conflictMessage);
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addWidget(reload);
+    conflictButtons->addWidget(overwrite);
+    conflictButtons->addStretch(1);
+    conflictLayout->addLayout(conflictButtons);
+    m_conflictBox->hide();
+    m_changesCaption = new QLabel(this);
+    m_changesCaption->setObjectName(QStringLiteral("editorChangesCaption"));
+    m_changes = new QListWidget(this);
+    m_changes->setObjectName(QStringLiteral("editorChanges"));
+    m_changesCaption->hide();
+    m_changes->hide();
+}
+
+void EditorWindow::refreshList()
+{
+    m_clientList->clear();
+    const QString text = m_search->text().trimmed();
+    const QList<const ClientEntry *> entries =
+        text.isEmpty() ? m_context.index.all() : m_context.index.search(text, 200);
+    for (const ClientEntry *entry : entries) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(entry->consignes->code, entry->consignes->name), m_clientList);
+        item->setData(Qt::UserRole, entry->consignes->code);
+    }
+}
+
+bool EditorWindow::openClient(const QString &code)
+{
+    ConsignesHistory history(m_context.database, m_context.phones);
+    const auto versions = history.versions(code);
+    if (!versions || versions->isEmpty()) {
+        setStatus(versions ? tr("Client %1 has no version").arg(code) : versions.error().toString(), true);
+        return false;
+    }
+    const int version = versions->last().version;
+    auto loaded = history.load(code, version);
+    if (!loaded) {
+        setStatus(loaded.error().toString(), true);
+        return false;
+    }
+    m_base = loaded.value();
+    m_loadedVersion = version;
+    loadIntoForms(m_base);
+    setStatus(tr("Editing %1, version %2").arg(code).arg(version));
+    logging::module("ui")->info("editor: opened {} version {}", code.toStdString(), version);
+    return true;
+}
+
+void EditorWindow::newClient()
+{
+    m_base = newClientDefaults();
+    m_loadedVersion = 0;
+    loadIntoForms(m_base);
+    m_tabs->setCurrentIndex(0);
+    setStatus(tr("New client: fill in its code and name first"));
+}
+
+void EditorWindow::loadIntoForms(const Consignes &consignes)
+{
+    m_loading = true;
+    for (EditorPage *page : std::as_const(m_pages))
+        page->load(consignes);
+    m_loading = false;
+    m_open = true;
+    m_theirs.reset();
+    m_conflictBox->hide();
+    m_changesCaption->hide();
+    m_changes->hide();
+    refresh();
+}
+
+Consignes EditorWindow::editedValue() const
+{
+    Consignes value = m_base; // keeps what no page edits (transmission rules)
+    QList<ConsignesIssue> ignored;
+    for (const EditorPage *page : m_pages)
+        page->apply(value, ignored);
+    return value;
+}
+
+void EditorWindow::refresh()
+{
+    Consignes value = m_base;
+    m_issues.clear();
+    for (const EditorPage *page : std::as_const(m_pages))
+        page->apply(value, m_issues);
+    if (m_open)
+        m_issues += validateConsignes(value);
+    m_issueList->clear();
+    for (const ConsignesIssue &issue : std::as_const(m_issues)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(issue.path, issue.what), m_issueList);
+        item->setData(Qt::UserRole, issue.path);
+    }
+    m_issueList->setVisible(!m_issues.isEmpty());
+    const bool changed = value != m_base || m_loadedVersion == 0;
+    m_save->setEnabled(m_open && m_issues.isEmpty() && changed);
+    m_save->setToolTip(m_issues.isEmpty() ? QString() : tr("Fix the problems listed first"));
+    m_tabs->setEnabled(m_open);
+    m_urgencyPage->setChoices(value.directory, value.urgencyLevels);
+    if (m_open)
+        m_preview->showConsignes(value, m_loadedVersion);
+    m_preview->setVisible(m_open);
+}
+
+void EditorWindow::focusIssue(const QString &path)
+{
+    const QString key = topKey(path);
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->sections().contains(key)) {
+            m_tabs->setCurrentIndex(static_cast<int>(i));
+            m_pages.at(i)->setFocus();
+            return;
+        }
+    }
+}
+
+bool EditorWindow::save()
+{
+    refresh();
+    if (!m_open || !m_issues.isEmpty())
+        return false;
+    const Consignes value = editedValue();
+    const auto stored = m_context.clients.save(value, m_context.author, m_loadedVersion);
+    if (!stored) {
+        ConsignesHistory history(m_context.database, m_context.phones);
+        const auto versions = history.versions(value.code);
+        if (versions && !versions->isEmpty() && versions->last().version != m_loadedVersion) {
+            showConflict();
+            return false;
+        }
+        setStatus(tr("Not saved: %1").arg(stored.error().toString()), true);
+        return false;
+    }
+    logging::module("consignes")
+        ->info("editor: {} saved {} version {}", m_context.author.toStdString(), value.code.toStdString(),
+               stored.value());
+    showChanges(tr("Saved as version %1:").arg(stored.value()), m_base, value);
+    updateIndex(value, stored.value());
+    m_base = value;
+    m_loadedVersion = stored.value();
+    m_theirs.reset();
+    m_conflictBox->hide();
+    setStatus(tr("Saved %1 as version %2").arg(value.code).arg(stored.value()));
+    refreshList();
+    refresh();
+    Q_EMIT saved(value.code, m_loadedVersion);
+    return true;
+}
+
+void EditorWindow::showConflict()
+{
+    const Consignes mine = editedValue();
+    ConsignesHistory history(m_context.database, m_context.phones);
+    const auto versions = history.versions(mine.code);
+    const ConsignesVersionInfo latest = versions->last();
+    auto theirs = history.load(mine.code, latest.version);
+    if (!theirs) {
+        setStatus(theirs.error().toString(), true);
+        return;
+    }
+    m_theirs = theirs.value();
+    m_theirsVersion = latest.version;
+    const QString message =
+        tr("Version %1 was saved by %2 at %3 since you opened this client; your changes are kept — review "
+           "the "
+           "differences")
+            .arg(latest.version)
+            .arg(latest.author, latest.createdAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    m_conflictMessage->setText(message);
+    m_conflictBox->show();
+    showChanges(tr("From their version %1 to yours:").arg(latest.version), *m_theirs, mine);
+    setStatus(tr("Not saved"), true);
+    logging::module("consignes")
+        ->warn("editor: save of {} refused, version {} saved meanwhile by {}", mine.code.toStdString(),
+               latest.version, latest.author.toStdString());
+}
+
+void EditorWindow::reloadTheirs()
+{
+    if (m_theirs)
+        openClient(m_theirs->code);
+}
+
+bool EditorWindow::overwriteWithMine()
+{
+    if (!m_theirs)
+        return false;
+    // The user saw their diff against this version: it becomes the base the new version goes on top of.
+    m_base = *m_theirs;
+    m_loadedVersion = m_theirsVersion;
+    return save();
+}
+
+void EditorWindow::showChanges(const QString &caption, const Consignes &before, const Consignes &after)
+{
+    m_changes->clear();
+    const QList<ConsignesChange> changes = diffConsignes(before, after);
+    for (const ConsignesChange &change : changes)
+        m_changes->addItem(change.text);
+    if (changes.isEmpty())
+        m_changes->addItem(tr("No difference"));
+    m_changesCaption->setText(caption);
+    m_changesCaption->show();
+    m_changes->show();
+}
+
+void EditorWindow::updateIndex(const Consignes &consignes, int version)
+{
+    ClientEntry entry;
+    entry.consignes = std::make_shared<const Consignes>(consignes);
+    entry.version = version;
+    entry.changedAt = m_context.clock.now();
+    entry.changedBy = m_context.author;
+    m_context.index.upsert(entry);
+}
+
+void EditorWindow::importFile()
+{
+    const QString path = m_context.dialogs.openFile ? m_context.dialogs.openFile(this) : QString();
+    if (path.isEmpty())
+        return;
+    const auto read = readConsignesFile(path, m_context.phones);
+    if (!read) {
+        setStatus(tr("Not imported: %1").arg(read.error().toString()), true);
+        return;
+    }
+    const auto summary =
+        importConsignes(m_context.database, m_context.phones, read.value(), m_context.author);
+    if (!summary) {
+        setStatus(tr("Not imported: %1").arg(summary.error().toString()), true);
+        return;
+    }
+    ConsignesHistory history(m_context.database, m_context.phones);
+    for (const Consignes &client : read.value()) {
+        if (!summary->savedCodes.contains(client.code))
+            continue;
+        const auto versions = history.versions(client.code);
+        if (versions && !versions->isEmpty())
+            updateIndex(client, versions->last().version);
+    }
+    setStatus(tr("Imported %1 clients: %2 new versions, %3 unchanged")
+                  .arg(summary->clients)
+                  .arg(summary->newVersions)
+                  .arg(summary->unchanged));
+    refreshList();
+}
+
+void EditorWindow::exportFile()
+{
+    const QString path = m_context.dialogs.saveFile ? m_context.dialogs.saveFile(this) : QString();
+    if (path.isEmpty())
+        return;
+    // The client on screen when there is one saved, else every client.
+    const QString code = m_open && m_loadedVersion > 0 ? m_base.code : QString();
+    const auto bytes = exportConsignes(m_context.database, m_context.phones, code);
+    const Status written = bytes ? writeFileAtomically(path, bytes.value()) : Status(bytes.error());
+    if (!written) {
+        setStatus(tr("Not exported: %1").arg(written.error().toString()), true);
+        return;
+    }
+    setStatus(tr("Exported to %1").arg(path));
+}
+
+void EditorWindow::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #9f1239;") : QString());
+}
+
+} // namespace relais
