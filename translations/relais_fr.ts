@@ -31,8 +31,8 @@
         <translation>la ligne %1 dépasse %2 octets</translation>
     </message>
     <message>
-        <source>line %1 is not "Key: Value": skipped</source>
-        <translation>la ligne %1 n’est pas de la forme « Clé: Valeur » : ignorée</translation>
+        <source>line %1 is not &quot;Key: Value&quot;: skipped</source>
+        <translation>la ligne %1 n’est pas de la forme «&#xa0;Clé: Valeur&#xa0;»&#xa0;: ignorée</translation>
     </message>
     <message>
         <source>message ending at line %1 is larger than %2 bytes</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>: message dropped</source>
-        <translation> : message abandonné</translation>
+        <translation>&#xa0;: message abandonné</translation>
     </message>
 </context>
 <context>
@@ -66,19 +66,19 @@
     <name>Consignes</name>
     <message>
         <source>expected %1; found %2</source>
-        <translation>attendu : %1 ; trouvé : %2</translation>
+        <translation>attendu&#xa0;: %1&#xa0;; trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <source>unknown key "%1"; expected one of %2</source>
-        <translation>clé inconnue « %1 » ; attendu l’une de : %2</translation>
+        <source>unknown key &quot;%1&quot;; expected one of %2</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu l’une de&#xa0;: %2</translation>
     </message>
     <message>
-        <source>missing key "%1"</source>
-        <translation>clé « %1 » manquante</translation>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>clé «&#xa0;%1&#xa0;» manquante</translation>
     </message>
     <message>
         <source>a non-empty string</source>
@@ -109,115 +109,115 @@
         <translation>une heure HH:MM de 00:00 à 23:59</translation>
     </message>
     <message>
-        <source>a span ["HH:MM", "HH:MM"]</source>
-        <translation>une plage ["HH:MM", "HH:MM"]</translation>
+        <source>a span [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>une plage [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
     </message>
     <message>
-        <source>an array of spans ["HH:MM", "HH:MM"]</source>
-        <translation>un tableau de plages ["HH:MM", "HH:MM"]</translation>
+        <source>an array of spans [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>un tableau de plages [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
     </message>
     <message>
         <source>expected a phone number; found %1 (%2)</source>
-        <translation>attendu : un numéro de téléphone ; trouvé : %1 (%2)</translation>
+        <translation>attendu&#xa0;: un numéro de téléphone&#xa0;; trouvé&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConsignesDiff</name>
     <message>
         <source>%1: added %2</source>
-        <translation>%1 : ajout de %2</translation>
+        <translation>%1&#xa0;: ajout de %2</translation>
     </message>
     <message>
         <source>%1: removed %2</source>
-        <translation>%1 : suppression de %2</translation>
+        <translation>%1&#xa0;: suppression de %2</translation>
     </message>
     <message>
         <source>%1: moved %2 from position %3 to %4</source>
-        <translation>%1 : %2 déplacé de la position %3 à %4</translation>
+        <translation>%1&#xa0;: %2 déplacé de la position %3 à %4</translation>
     </message>
     <message>
         <source>%1: added exception %2</source>
-        <translation>%1 : exception %2 ajoutée</translation>
+        <translation>%1&#xa0;: exception %2 ajoutée</translation>
     </message>
     <message>
         <source>%1: removed exception %2</source>
-        <translation>%1 : exception %2 supprimée</translation>
+        <translation>%1&#xa0;: exception %2 supprimée</translation>
     </message>
     <message>
         <source>%1: moved exception %2 from position %3 to %4</source>
-        <translation>%1 : exception %2 déplacée de la position %3 à %4</translation>
+        <translation>%1&#xa0;: exception %2 déplacée de la position %3 à %4</translation>
     </message>
     <message>
         <source>%1: added field %2</source>
-        <translation>%1 : champ %2 ajouté</translation>
+        <translation>%1&#xa0;: champ %2 ajouté</translation>
     </message>
     <message>
         <source>%1: removed field %2</source>
-        <translation>%1 : champ %2 supprimé</translation>
+        <translation>%1&#xa0;: champ %2 supprimé</translation>
     </message>
     <message>
         <source>%1: moved field %2 from position %3 to %4</source>
-        <translation>%1 : champ %2 déplacé de la position %3 à %4</translation>
+        <translation>%1&#xa0;: champ %2 déplacé de la position %3 à %4</translation>
     </message>
     <message>
         <source>%1: added level %2</source>
-        <translation>%1 : niveau %2 ajouté</translation>
+        <translation>%1&#xa0;: niveau %2 ajouté</translation>
     </message>
     <message>
         <source>%1: removed level %2</source>
-        <translation>%1 : niveau %2 supprimé</translation>
+        <translation>%1&#xa0;: niveau %2 supprimé</translation>
     </message>
     <message>
         <source>%1: moved level %2 from position %3 to %4</source>
-        <translation>%1 : niveau %2 déplacé de la position %3 à %4</translation>
+        <translation>%1&#xa0;: niveau %2 déplacé de la position %3 à %4</translation>
     </message>
     <message>
         <source>%1: added rule %2</source>
-        <translation>%1 : règle %2 ajoutée</translation>
+        <translation>%1&#xa0;: règle %2 ajoutée</translation>
     </message>
     <message>
         <source>%1: removed rule %2</source>
-        <translation>%1 : règle %2 supprimée</translation>
+        <translation>%1&#xa0;: règle %2 supprimée</translation>
     </message>
     <message>
         <source>%1: moved rule %2 from position %3 to %4</source>
-        <translation>%1 : règle %2 déplacée de la position %3 à %4</translation>
+        <translation>%1&#xa0;: règle %2 déplacée de la position %3 à %4</translation>
     </message>
     <message>
         <source>%1: added filtering rule %2</source>
-        <translation>%1 : règle de filtrage %2 ajoutée</translation>
+        <translation>%1&#xa0;: règle de filtrage %2 ajoutée</translation>
     </message>
     <message>
         <source>%1: removed filtering rule %2</source>
-        <translation>%1 : règle de filtrage %2 supprimée</translation>
+        <translation>%1&#xa0;: règle de filtrage %2 supprimée</translation>
     </message>
     <message>
         <source>%1: moved filtering rule %2 from position %3 to %4</source>
-        <translation>%1 : règle de filtrage %2 déplacée de la position %3 à %4</translation>
+        <translation>%1&#xa0;: règle de filtrage %2 déplacée de la position %3 à %4</translation>
     </message>
     <message>
         <source>%1: added person %2</source>
-        <translation>%1 : personne %2 ajoutée</translation>
+        <translation>%1&#xa0;: personne %2 ajoutée</translation>
     </message>
     <message>
         <source>%1: removed person %2</source>
-        <translation>%1 : personne %2 supprimée</translation>
+        <translation>%1&#xa0;: personne %2 supprimée</translation>
     </message>
     <message>
         <source>%1: moved person %2 from position %3 to %4</source>
-        <translation>%1 : personne %2 déplacée de la position %3 à %4</translation>
+        <translation>%1&#xa0;: personne %2 déplacée de la position %3 à %4</translation>
     </message>
     <message>
         <source>%1: added question %2</source>
-        <translation>%1 : question %2 ajoutée</translation>
+        <translation>%1&#xa0;: question %2 ajoutée</translation>
     </message>
     <message>
         <source>%1: removed question %2</source>
-        <translation>%1 : question %2 supprimée</translation>
+        <translation>%1&#xa0;: question %2 supprimée</translation>
     </message>
     <message>
         <source>%1: moved question %2 from position %3 to %4</source>
-        <translation>%1 : question %2 déplacée de la position %3 à %4</translation>
+        <translation>%1&#xa0;: question %2 déplacée de la position %3 à %4</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Closed (public holiday: %1)</source>
-        <translation>Fermé (jour férié : %1)</translation>
+        <translation>Fermé (jour férié&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Closed (%1)</source>
@@ -267,6 +267,32 @@
     </message>
 </context>
 <context>
+    <name>EditorFields</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFileDialogs</name>
+    <message>
+        <source>Consignes (*.json)</source>
+        <translation>Consignes (*.json)</translation>
+    </message>
+    <message>
+        <source>Import consignes</source>
+        <translation>Importer des consignes</translation>
+    </message>
+    <message>
+        <source>Export consignes</source>
+        <translation>Exporter des consignes</translation>
+    </message>
+</context>
+<context>
     <name>MessageStatus</name>
     <message>
         <source>Draft</source>
@@ -289,7 +315,7 @@
     <name>RulesWords</name>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 or %2</source>
@@ -349,11 +375,11 @@
     </message>
     <message>
         <source>Always: %1 — %2</source>
-        <translation>Toujours : %1 — %2</translation>
+        <translation>Toujours&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>If %1: %2 — %3</source>
-        <translation>Si %1 : %2 — %3</translation>
+        <translation>Si %1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>%1 (if %2)</source>
@@ -381,11 +407,30 @@
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Say: %1</source>
-        <translation>Dire : %1</translation>
+        <translation>Dire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1 (%2 waiting)</source>
+        <translation>Hors ligne depuis %1 (%2 en attente)</translation>
     </message>
 </context>
 <context>
@@ -396,7 +441,7 @@
     </message>
     <message>
         <source>%1 Fallback: %2</source>
-        <translation>%1 À défaut : %2</translation>
+        <translation>%1 À défaut&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -420,11 +465,11 @@
     </message>
     <message>
         <source>The person to transfer to (“%1”) is not in the directory.</source>
-        <translation>La personne à qui transférer (« %1 ») n’est pas dans l’annuaire.</translation>
+        <translation>La personne à qui transférer («&#xa0;%1&#xa0;») n’est pas dans l’annuaire.</translation>
     </message>
     <message>
         <source>Page the on-call person: %1.</source>
-        <translation>Prévenir la personne d’astreinte : %1.</translation>
+        <translation>Prévenir la personne d’astreinte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nobody is on call now.</source>
@@ -450,15 +495,15 @@
     </message>
     <message>
         <source>file too large: %1 MB, the limit is %2 MB</source>
-        <translation>fichier trop gros : %1 Mo, la limite est %2 Mo</translation>
+        <translation>fichier trop gros&#xa0;: %1 Mo, la limite est %2 Mo</translation>
     </message>
     <message>
         <source>empty file: expected a JSON object</source>
-        <translation>fichier vide : attendu un objet JSON</translation>
+        <translation>fichier vide&#xa0;: attendu un objet JSON</translation>
     </message>
     <message>
         <source>not UTF-8 at byte 0: the file is UTF-16 (save it as UTF-8)</source>
-        <translation>pas de l’UTF-8 à l’octet 0 : le fichier est en UTF-16 (enregistrez-le en UTF-8)</translation>
+        <translation>pas de l’UTF-8 à l’octet 0&#xa0;: le fichier est en UTF-16 (enregistrez-le en UTF-8)</translation>
     </message>
     <message>
         <source>not UTF-8 at byte %1 (save the file as UTF-8)</source>
@@ -466,27 +511,27 @@
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation>JSON invalide : %1</translation>
+        <translation>JSON invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>expected an object {"format": "relais-consignes", "version": 1, "clients": […]}; found %1</source>
-        <translation>attendu un objet {"format": "relais-consignes", "version": 1, "clients": […]} ; trouvé : %1</translation>
+        <source>expected an object {&quot;format&quot;: &quot;relais-consignes&quot;, &quot;version&quot;: 1, &quot;clients&quot;: […]}; found %1</source>
+        <translation>attendu un objet {&quot;format&quot;: &quot;relais-consignes&quot;, &quot;version&quot;: 1, &quot;clients&quot;: […]}&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unknown key "%1"; expected one of format, version, clients</source>
-        <translation>clé inconnue « %1 » ; attendu l’une de : format, version, clients</translation>
+        <source>unknown key &quot;%1&quot;; expected one of format, version, clients</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu l’une de&#xa0;: format, version, clients</translation>
     </message>
     <message>
-        <source>expected "relais-consignes"; found %1</source>
-        <translation>attendu « relais-consignes » ; trouvé : %1</translation>
+        <source>expected &quot;relais-consignes&quot;; found %1</source>
+        <translation>attendu «&#xa0;relais-consignes&#xa0;»&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>no "format" key</source>
-        <translation>pas de clé « format »</translation>
+        <source>no &quot;format&quot; key</source>
+        <translation>pas de clé «&#xa0;format&#xa0;»</translation>
     </message>
     <message>
         <source>unsupported version %1; this build reads version 1</source>
-        <translation>version %1 non prise en charge ; cette version de Relais lit la version 1</translation>
+        <translation>version %1 non prise en charge&#xa0;; cette version de Relais lit la version 1</translation>
     </message>
     <message>
         <source>(missing)</source>
@@ -494,15 +539,15 @@
     </message>
     <message>
         <source>expected an array of clients; found %1</source>
-        <translation>attendu un tableau de clients ; trouvé : %1</translation>
+        <translation>attendu un tableau de clients&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>no "clients" key</source>
-        <translation>pas de clé « clients »</translation>
+        <source>no &quot;clients&quot; key</source>
+        <translation>pas de clé «&#xa0;clients&#xa0;»</translation>
     </message>
     <message>
-        <source>duplicate client code "%1" (first at %2)</source>
-        <translation>code client « %1 » en double (première fois en %2)</translation>
+        <source>duplicate client code &quot;%1&quot; (first at %2)</source>
+        <translation>code client «&#xa0;%1&#xa0;» en double (première fois en %2)</translation>
     </message>
     <message>
         <source>dialed number %1 of client %2 is already a dialed number of client %3</source>
@@ -510,19 +555,19 @@
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unmatched '}' at character %1</source>
-        <translation>« } » sans « { » au caractère %1</translation>
+        <source>unmatched &apos;}&apos; at character %1</source>
+        <translation>«&#xa0;}&#xa0;» sans «&#xa0;{&#xa0;» au caractère %1</translation>
     </message>
     <message>
-        <source>unmatched '{' at character %1</source>
-        <translation>« { » sans « } » au caractère %1</translation>
+        <source>unmatched &apos;{&apos; at character %1</source>
+        <translation>«&#xa0;{&#xa0;» sans «&#xa0;}&#xa0;» au caractère %1</translation>
     </message>
     <message>
         <source>unknown variable {%1}; known: {salutation}, {client}, {operator}</source>
-        <translation>variable inconnue {%1} ; variables connues : {salutation}, {client}, {operator}</translation>
+        <translation>variable inconnue {%1}&#xa0;; variables connues&#xa0;: {salutation}, {client}, {operator}</translation>
     </message>
     <message>
         <source>the path is a directory, not a database file</source>
@@ -542,7 +587,7 @@
     </message>
     <message>
         <source>cannot configure SQLite (%1): %2</source>
-        <translation>impossible de configurer SQLite (%1) : %2</translation>
+        <translation>impossible de configurer SQLite (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -550,23 +595,23 @@
     </message>
     <message>
         <source>not a Relais database: found tables %1 but no schema_version</source>
-        <translation>pas une base Relais : tables %1 trouvées mais pas de schema_version</translation>
+        <translation>pas une base Relais&#xa0;: tables %1 trouvées mais pas de schema_version</translation>
     </message>
     <message>
         <source>not a sim:// URL</source>
         <translation>pas une URL sim://</translation>
     </message>
     <message>
-        <source>interval must be a number of seconds (0 to 86400), not "%1"</source>
-        <translation>interval doit être un nombre de secondes (0 à 86400), pas « %1 »</translation>
+        <source>interval must be a number of seconds (0 to 86400), not &quot;%1&quot;</source>
+        <translation>interval doit être un nombre de secondes (0 à 86400), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>seed must be a positive number, not "%1"</source>
-        <translation>seed doit être un nombre positif, pas « %1 »</translation>
+        <source>seed must be a positive number, not &quot;%1&quot;</source>
+        <translation>seed doit être un nombre positif, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown option "%1" (known: interval, seed)</source>
-        <translation>option « %1 » inconnue (connues : interval, seed)</translation>
+        <source>unknown option &quot;%1&quot; (known: interval, seed)</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: interval, seed)</translation>
     </message>
     <message>
         <source>not a valid URL</source>
@@ -578,11 +623,11 @@
     </message>
     <message>
         <source>no host: write ami://USER@HOST[:PORT]?device=PJSIP/201</source>
-        <translation>pas d’hôte : écrivez ami://UTILISATEUR@HÔTE[:PORT]?device=PJSIP/201</translation>
+        <translation>pas d’hôte&#xa0;: écrivez ami://UTILISATEUR@HÔTE[:PORT]?device=PJSIP/201</translation>
     </message>
     <message>
         <source>no AMI user: write ami://USER@HOST</source>
-        <translation>pas d’utilisateur AMI : écrivez ami://UTILISATEUR@HÔTE</translation>
+        <translation>pas d’utilisateur AMI&#xa0;: écrivez ami://UTILISATEUR@HÔTE</translation>
     </message>
     <message>
         <source>port must be 1 to 65535</source>
@@ -590,43 +635,43 @@
     </message>
     <message>
         <source>no AMI secret: put it in the URL or in RELAIS_AMI_SECRET</source>
-        <translation>pas de secret AMI : mettez-le dans l’URL ou dans RELAIS_AMI_SECRET</translation>
+        <translation>pas de secret AMI&#xa0;: mettez-le dans l’URL ou dans RELAIS_AMI_SECRET</translation>
     </message>
     <message>
         <source>the user and secret cannot contain line breaks</source>
         <translation>l’utilisateur et le secret ne peuvent pas contenir de saut de ligne</translation>
     </message>
     <message>
-        <source>unexpected path "%1": options go after '?'</source>
-        <translation>chemin « %1 » inattendu : les options se placent après « ? »</translation>
+        <source>unexpected path &quot;%1&quot;: options go after &apos;?&apos;</source>
+        <translation>chemin «&#xa0;%1&#xa0;» inattendu&#xa0;: les options se placent après «&#xa0;?&#xa0;»</translation>
     </message>
     <message>
-        <source>device must be TECH/RESOURCE, e.g. PJSIP/201, not "%1"</source>
-        <translation>device doit être TECH/RESSOURCE, par exemple PJSIP/201, pas « %1 »</translation>
+        <source>device must be TECH/RESOURCE, e.g. PJSIP/201, not &quot;%1&quot;</source>
+        <translation>device doit être TECH/RESSOURCE, par exemple PJSIP/201, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>dialed must be exten, queue or variable:NAME, not "%1"</source>
-        <translation>dialed doit être exten, queue ou variable:NOM, pas « %1 »</translation>
+        <source>dialed must be exten, queue or variable:NAME, not &quot;%1&quot;</source>
+        <translation>dialed doit être exten, queue ou variable:NOM, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>ping must be a number of seconds (1 to 3600), not "%1"</source>
-        <translation>ping doit être un nombre de secondes (1 à 3600), pas « %1 »</translation>
+        <source>ping must be a number of seconds (1 to 3600), not &quot;%1&quot;</source>
+        <translation>ping doit être un nombre de secondes (1 à 3600), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown option "%1" (known: device, dialed, ping, events)</source>
-        <translation>option « %1 » inconnue (connues : device, dialed, ping, events)</translation>
+        <source>unknown option &quot;%1&quot; (known: device, dialed, ping, events)</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: device, dialed, ping, events)</translation>
     </message>
     <message>
-        <source>no device: add ?device=PJSIP/201 (the operator's phone)</source>
-        <translation>pas de poste : ajoutez ?device=PJSIP/201 (le téléphone de l’opératrice)</translation>
+        <source>no device: add ?device=PJSIP/201 (the operator&apos;s phone)</source>
+        <translation>pas de poste&#xa0;: ajoutez&#xa0;?device=PJSIP/201 (le téléphone de l’opératrice)</translation>
     </message>
     <message>
         <source>unknown call source: use sim:// or ami://USER@HOST?device=PJSIP/201</source>
-        <translation>source d’appels inconnue : utilisez sim:// ou ami://UTILISATEUR@HÔTE?device=PJSIP/201</translation>
+        <translation>source d’appels inconnue&#xa0;: utilisez sim:// ou ami://UTILISATEUR@HÔTE?device=PJSIP/201</translation>
     </message>
     <message>
         <source>« %1 »</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>yes</source>
@@ -674,11 +719,11 @@
     </message>
     <message>
         <source>client %1 appears twice in the import; nothing was imported</source>
-        <translation>le client %1 figure deux fois dans l’import ; rien n’a été importé</translation>
+        <translation>le client %1 figure deux fois dans l’import&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>dialed number %1 of client %2 already belongs to client %3, which is not in the import; nothing was imported</source>
-        <translation>le numéro composé %1 du client %2 appartient déjà au client %3, absent de l’import ; rien n’a été importé</translation>
+        <translation>le numéro composé %1 du client %2 appartient déjà au client %3, absent de l’import&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>no client with code %1</source>
@@ -686,7 +731,7 @@
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -704,7 +749,7 @@
         <translation>Fermer l’onglet d’appel</translation>
     </message>
     <message>
-        <source>Close the current call's tab</source>
+        <source>Close the current call&apos;s tab</source>
         <translation>Fermer l’onglet de l’appel affiché</translation>
     </message>
     <message>
@@ -714,6 +759,14 @@
     <message>
         <source>Quit Relais</source>
         <translation>Quitter Relais</translation>
+    </message>
+    <message>
+        <source>Edit consignes…</source>
+        <translation>Modifier les consignes…</translation>
+    </message>
+    <message>
+        <source>Open the consignes editor: create and change client accounts</source>
+        <translation>Ouvrir l’éditeur de consignes : créer et modifier les comptes clients</translation>
     </message>
 </context>
 <context>
@@ -732,11 +785,11 @@
     </message>
     <message>
         <source>Asterisk %1 connecting</source>
-        <translation>Asterisk %1 : connexion…</translation>
+        <translation>Asterisk %1&#xa0;: connexion…</translation>
     </message>
     <message>
         <source>Asterisk %1 failed: %2</source>
-        <translation>Asterisk %1 en échec : %2</translation>
+        <translation>Asterisk %1 en échec&#xa0;: %2</translation>
     </message>
     <message>
         <source>Asterisk %1 disconnected</source>
@@ -744,7 +797,7 @@
     </message>
     <message>
         <source>Asterisk %1 disconnected: %2</source>
-        <translation>Asterisk %1 déconnecté : %2</translation>
+        <translation>Asterisk %1 déconnecté&#xa0;: %2</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -760,7 +813,7 @@
     </message>
     <message>
         <source>login refused by %1: %2</source>
-        <translation>connexion refusée par %1 : %2</translation>
+        <translation>connexion refusée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>connection refused by %1</source>
@@ -768,7 +821,7 @@
     </message>
     <message>
         <source>host not found: %1</source>
-        <translation>hôte introuvable : %1</translation>
+        <translation>hôte introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>connection closed by %1</source>
@@ -776,18 +829,18 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1; retrying in %2 s</source>
-        <translation>%1 ; nouvel essai dans %2 s</translation>
+        <translation>%1&#xa0;; nouvel essai dans %2 s</translation>
     </message>
 </context>
 <context>
     <name>relais::CallArea</name>
     <message>
         <source>No call right now.
-A call's pop appears here as soon as it rings.</source>
+A call&apos;s pop appears here as soon as it rings.</source>
         <translation>Aucun appel en ce moment.
 La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
@@ -811,8 +864,8 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
 <context>
     <name>relais::Checker</name>
     <message>
-        <source>duplicate %1 "%2" (first at %3)</source>
-        <translation>%1 « %2 » en double (première fois en %3)</translation>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
+        <translation>%1 «&#xa0;%2&#xa0;» en double (première fois en %3)</translation>
     </message>
     <message>
         <source>duplicate dialed number %1 (first at %2)</source>
@@ -827,52 +880,52 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>date d’exception %1 en double (première fois en %2)</translation>
     </message>
     <message>
-        <source>a choice field needs a non-empty "choices" list</source>
-        <translation>un champ à choix a besoin d’une liste « choices » non vide</translation>
+        <source>a choice field needs a non-empty &quot;choices&quot; list</source>
+        <translation>un champ à choix a besoin d’une liste «&#xa0;choices&#xa0;» non vide</translation>
     </message>
     <message>
-        <source>"choices" is only for fields of type choice</source>
-        <translation>« choices » n’existe que pour les champs de type choice</translation>
+        <source>&quot;choices&quot; is only for fields of type choice</source>
+        <translation>«&#xa0;choices&#xa0;» n’existe que pour les champs de type choice</translation>
     </message>
     <message>
         <source>checklist field id</source>
         <translation>identifiant de champ de la liste de questions</translation>
     </message>
     <message>
-        <source>unknown checklist field "%1"</source>
-        <translation>champ de la liste de questions « %1 » inconnu</translation>
+        <source>unknown checklist field &quot;%1&quot;</source>
+        <translation>champ de la liste de questions «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>field "%1" is yes/no: expected "oui" or "non"; found "%2"</source>
-        <translation>le champ « %1 » est oui/non : attendu « oui » ou « non » ; trouvé « %2 »</translation>
+        <source>field &quot;%1&quot; is yes/no: expected &quot;oui&quot; or &quot;non&quot;; found &quot;%2&quot;</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est oui/non&#xa0;: attendu «&#xa0;oui&#xa0;» ou «&#xa0;non&#xa0;»&#xa0;; trouvé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>expected one of the choices of "%1" (%2); found "%3"</source>
-        <translation>attendu l’un des choix de « %1 » (%2) ; trouvé « %3 »</translation>
+        <source>expected one of the choices of &quot;%1&quot; (%2); found &quot;%3&quot;</source>
+        <translation>attendu l’un des choix de «&#xa0;%1&#xa0;» (%2)&#xa0;; trouvé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>urgency level id</source>
         <translation>identifiant de niveau d’urgence</translation>
     </message>
     <message>
-        <source>unknown urgency level "%1"</source>
-        <translation>niveau d’urgence « %1 » inconnu</translation>
+        <source>unknown urgency level &quot;%1&quot;</source>
+        <translation>niveau d’urgence «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>missing: name the level used when no rule matches</source>
-        <translation>manquant : indiquez le niveau utilisé quand aucune règle ne s’applique</translation>
+        <translation>manquant&#xa0;: indiquez le niveau utilisé quand aucune règle ne s’applique</translation>
     </message>
     <message>
-        <source>a transfer needs a "target" (a directory person id)</source>
-        <translation>un transfert a besoin d’une « target » (l’identifiant d’une personne de l’annuaire)</translation>
+        <source>a transfer needs a &quot;target&quot; (a directory person id)</source>
+        <translation>un transfert a besoin d’une «&#xa0;target&#xa0;» (l’identifiant d’une personne de l’annuaire)</translation>
     </message>
     <message>
-        <source>unknown directory person "%1"</source>
-        <translation>personne « %1 » absente de l’annuaire</translation>
+        <source>unknown directory person &quot;%1&quot;</source>
+        <translation>personne «&#xa0;%1&#xa0;» absente de l’annuaire</translation>
     </message>
     <message>
-        <source>pageOnCall needs an on-call rota ("onCall" is empty)</source>
-        <translation>pageOnCall a besoin d’un planning d’astreinte (« onCall » est vide)</translation>
+        <source>pageOnCall needs an on-call rota (&quot;onCall&quot; is empty)</source>
+        <translation>pageOnCall a besoin d’un planning d’astreinte («&#xa0;onCall&#xa0;» est vide)</translation>
     </message>
     <message>
         <source>only a transfer has a target</source>
@@ -895,36 +948,62 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>attendu au moins un jour</translation>
     </message>
     <message>
-        <source>day "%1" is listed twice</source>
-        <translation>le jour « %1 » figure deux fois</translation>
+        <source>day &quot;%1&quot; is listed twice</source>
+        <translation>le jour «&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
-        <source>unknown urgency level "%1" (or "*" for every level)</source>
-        <translation>niveau d’urgence « %1 » inconnu (ou « * » pour tous les niveaux)</translation>
+        <source>unknown urgency level &quot;%1&quot; (or &quot;*&quot; for every level)</source>
+        <translation>niveau d’urgence «&#xa0;%1&#xa0;» inconnu (ou «&#xa0;*&#xa0;» pour tous les niveaux)</translation>
     </message>
     <message>
         <source>expected at least one channel: email, sms</source>
-        <translation>attendu au moins un canal : email, sms</translation>
+        <translation>attendu au moins un canal&#xa0;: email, sms</translation>
     </message>
     <message>
         <source>expected at least one recipient</source>
         <translation>attendu au moins un destinataire</translation>
     </message>
     <message>
-        <source>"oncall" needs an on-call rota ("onCall" is empty)</source>
-        <translation>« oncall » a besoin d’un planning d’astreinte (« onCall » est vide)</translation>
+        <source>&quot;oncall&quot; needs an on-call rota (&quot;onCall&quot; is empty)</source>
+        <translation>«&#xa0;oncall&#xa0;» a besoin d’un planning d’astreinte («&#xa0;onCall&#xa0;» est vide)</translation>
     </message>
     <message>
-        <source>unknown directory person "%1" (or "oncall")</source>
-        <translation>personne « %1 » absente de l’annuaire (ou « oncall »)</translation>
+        <source>unknown directory person &quot;%1&quot; (or &quot;oncall&quot;)</source>
+        <translation>personne «&#xa0;%1&#xa0;» absente de l’annuaire (ou «&#xa0;oncall&#xa0;»)</translation>
     </message>
     <message>
-        <source>a digest needs "digestTimes"</source>
-        <translation>un récapitulatif a besoin de « digestTimes »</translation>
+        <source>a digest needs &quot;digestTimes&quot;</source>
+        <translation>un récapitulatif a besoin de «&#xa0;digestTimes&#xa0;»</translation>
     </message>
     <message>
-        <source>"digestTimes" is only for a digest ("digest": true)</source>
-        <translation>« digestTimes » n’existe que pour un récapitulatif (« digest »: true)</translation>
+        <source>&quot;digestTimes&quot; is only for a digest (&quot;digest&quot;: true)</source>
+        <translation>«&#xa0;digestTimes&#xa0;» n’existe que pour un récapitulatif («&#xa0;digest&#xa0;»: true)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ChecklistFieldEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not an email address (name@example.fr).</source>
+        <translation>Adresse e-mail invalide (nom@exemple.fr).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ChecklistFields</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
@@ -950,7 +1029,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <name>relais::ClientRepository</name>
     <message>
         <source>cannot commit client %1: %2</source>
-        <translation>impossible de valider le client %1 : %2</translation>
+        <translation>impossible de valider le client %1&#xa0;: %2</translation>
     </message>
     <message>
         <source> (nothing was saved)</source>
@@ -958,7 +1037,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot commit %1 clients: %2</source>
-        <translation>impossible de valider %1 clients : %2</translation>
+        <translation>impossible de valider %1 clients&#xa0;: %2</translation>
     </message>
     <message>
         <source>a client account needs a code</source>
@@ -974,7 +1053,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot save client %1: %2</source>
-        <translation>impossible d’enregistrer le client %1 : %2</translation>
+        <translation>impossible d’enregistrer le client %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>client %1 does not exist any more (this edit started from version %2)</source>
@@ -982,19 +1061,19 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>client %1 was changed meanwhile: version %2 was saved by %3 at %4, and this edit started from version %5; reload the client and apply the changes again</source>
-        <translation>le client %1 a été modifié entre-temps : la version %2 a été enregistrée par %3 le %4, et cette modification partait de la version %5 ; rechargez le client et refaites les changements</translation>
+        <translation>le client %1 a été modifié entre-temps&#xa0;: la version %2 a été enregistrée par %3 le %4, et cette modification partait de la version %5&#xa0;; rechargez le client et refaites les changements</translation>
     </message>
     <message>
         <source>dialed number %1 already belongs to client %2; it cannot also be given to %3</source>
-        <translation>le numéro composé %1 appartient déjà au client %2 ; il ne peut pas aussi être donné à %3</translation>
+        <translation>le numéro composé %1 appartient déjà au client %2&#xa0;; il ne peut pas aussi être donné à %3</translation>
     </message>
     <message>
         <source>cannot load the clients: %1</source>
-        <translation>impossible de charger les clients : %1</translation>
+        <translation>impossible de charger les clients&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot count the clients: %1</source>
-        <translation>impossible de compter les clients : %1</translation>
+        <translation>impossible de compter les clients&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1008,19 +1087,19 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>un objet</translation>
     </message>
     <message>
-        <source>a code of 1 to 40 letters, digits, '-', '_' or '.'</source>
-        <translation>un code de 1 à 40 lettres, chiffres, « - », « _ » ou « . »</translation>
+        <source>a code of 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>un code de 1 à 40 lettres, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;.&#xa0;»</translation>
     </message>
     <message>
-        <source>an IANA time zone such as "Europe/Paris"</source>
-        <translation>un fuseau horaire IANA comme « Europe/Paris »</translation>
+        <source>an IANA time zone such as &quot;Europe/Paris&quot;</source>
+        <translation>un fuseau horaire IANA comme «&#xa0;Europe/Paris&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>relais::ConsignesHistory</name>
     <message>
         <source>cannot list the versions of client %1: %2</source>
-        <translation>impossible de lister les versions du client %1 : %2</translation>
+        <translation>impossible de lister les versions du client %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no client with code %1</source>
@@ -1028,7 +1107,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot read version %1 of client %2: %3</source>
-        <translation>impossible de lire la version %1 du client %2 : %3</translation>
+        <translation>impossible de lire la version %1 du client %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>client %1 has no version %2</source>
@@ -1038,8 +1117,8 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
 <context>
     <name>relais::Database</name>
     <message>
-        <source>the connection name '%1' is already in use</source>
-        <translation>le nom de connexion « %1 » est déjà utilisé</translation>
+        <source>the connection name &apos;%1&apos; is already in use</source>
+        <translation>le nom de connexion «&#xa0;%1&#xa0;» est déjà utilisé</translation>
     </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
@@ -1047,29 +1126,491 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation>ouverture impossible : %1</translation>
+        <translation>ouverture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation>connexion impossible : %1</translation>
+        <translation>connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation>impossible de commencer une transaction : %1</translation>
+        <translation>impossible de commencer une transaction&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>relais::Differ</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorChecklistPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Choices (comma-separated)</source>
+        <translation>Choix (séparés par des virgules)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorDirectoryPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Numbers (Label: number; …)</source>
+        <translation>Numéros (Libellé : numéro ; …)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Identifiant de la personne</translation>
+    </message>
+    <message>
+        <source>Days (mon, tue, …)</source>
+        <translation>Jours (mon, tue, …)</translation>
+    </message>
+    <message>
+        <source>Hours (18:00-08:00)</source>
+        <translation>Horaires (18:00-08:00)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>On-call shifts</source>
+        <translation>Astreintes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2</source>
+        <translation>« %1 » n’est pas un numéro de téléphone : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>« %1 » n’est pas un jour (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>one span like 18:00-08:00</source>
+        <translation>une seule plage comme 18:00-08:00</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorFaqPage</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+    <message>
+        <source>Frequent questions</source>
+        <translation>Questions fréquentes</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>À dire</translation>
+    </message>
+    <message>
+        <source>Never say</source>
+        <translation>À ne jamais dire</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorFilteringPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Keywords (comma-separated)</source>
+        <translation>Mots-clés (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Quoi dire</translation>
+    </message>
+    <message>
+        <source>Put through</source>
+        <translation>Passer l’appel</translation>
+    </message>
+    <message>
+        <source>Take a message</source>
+        <translation>Prendre un message</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorGreetingsPage</name>
+    <message>
+        <source>Variables: %1 — {salutation} is Bonjour or Bonsoir by the client&apos;s hour.</source>
+        <translation>Variables : %1 — {salutation} vaut Bonjour ou Bonsoir selon l’heure du client.</translation>
+    </message>
+    <message>
+        <source>When open</source>
+        <translation>Pendant les heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>When closed (empty: the open text)</source>
+        <translation>En dehors des heures (vide : le texte d’ouverture)</translation>
+    </message>
+    <message>
+        <source>On overflow (may be empty)</source>
+        <translation>En débordement (peut être vide)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorHoursPage</name>
+    <message>
+        <source>closed — or e.g. 08:30-12:30, 14:00-18:00</source>
+        <translation>fermé — ou par exemple 08:30-12:30, 14:00-18:00</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Fermé les jours fériés</translation>
+    </message>
+    <message>
+        <source>Exceptions (date YYYY-MM-DD; no hours: closed all day)</source>
+        <translation>Exceptions (date AAAA-MM-JJ ; sans horaires : fermé toute la journée)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of spans like 08:30-12:30, 14:00-18:00</source>
+        <translation>« %1 » n’est pas une liste de plages comme 08:30-12:30, 14:00-18:00</translation>
+    </message>
+    <message>
+        <source>a date is written YYYY-MM-DD</source>
+        <translation>une date s’écrit AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>hours are spans like 08:30-12:30, 14:00-18:00</source>
+        <translation>les horaires sont des plages comme 08:30-12:30, 14:00-18:00</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorIdentityPage</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>One number per line, e.g. 01 42 68 53 00</source>
+        <translation>Un numéro par ligne, par exemple 01 42 68 53 00</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Keep messages for</source>
+        <translation>Conserver les messages pendant</translation>
+    </message>
+    <message>
+        <source>Dialed numbers</source>
+        <translation>Numéros appelés</translation>
+    </message>
+    <message>
+        <source>a client needs a code, e.g. CAB-LEROY</source>
+        <translation>un client doit avoir un code, par exemple CAB-LEROY</translation>
+    </message>
+    <message>
+        <source>a client needs a name</source>
+        <translation>un client doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2</source>
+        <translation>« %1 » n’est pas un numéro de téléphone : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorPreview</name>
+    <message>
+        <source>Preview: the pop an operator sees now</source>
+        <translation>Aperçu : la fiche qu’un opérateur voit maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorUrgencyPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rule in words</source>
+        <translation>Règle en clair</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>fuite, inondation, dégât des eaux</source>
+        <translation>fuite, inondation, dégât des eaux</translation>
+    </message>
+    <message>
+        <source>Take a message</source>
+        <translation>Prendre un message</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Page the on-call person</source>
+        <translation>Appeler la personne d’astreinte</translation>
+    </message>
+    <message>
+        <source>Keywords (comma-separated)</source>
+        <translation>Mots-clés (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Transfer to (directory id)</source>
+        <translation>Transférer à (identifiant de l’annuaire)</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>If it fails</source>
+        <translation>En cas d’échec</translation>
+    </message>
+    <message>
+        <source>Levels (the highest rank wins)</source>
+        <translation>Niveaux (le rang le plus élevé l’emporte)</translation>
+    </message>
+    <message>
+        <source>Level when no rule matches</source>
+        <translation>Niveau quand aucune règle ne s’applique</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>the rank is a whole number</source>
+        <translation>le rang est un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditorWindow</name>
+    <message>
+        <source>Relais — consignes editor</source>
+        <translation>Relais — éditeur de consignes</translation>
+    </message>
+    <message>
+        <source>Search clients…</source>
+        <translation>Rechercher un client…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>Problèmes à corriger avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Urgencies</source>
+        <translation>Urgences</translation>
+    </message>
+    <message>
+        <source>Filtering</source>
+        <translation>Filtrage</translation>
+    </message>
+    <message>
+        <source>Directory and on-call</source>
+        <translation>Annuaire et astreintes</translation>
+    </message>
+    <message>
+        <source>FAQ and wording</source>
+        <translation>FAQ et formulations</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine (new version on top of theirs)</source>
+        <translation>Garder la mienne (nouvelle version par-dessus la leur)</translation>
+    </message>
+    <message>
+        <source>Client %1 has no version</source>
+        <translation>Le client %1 n’a aucune version</translation>
+    </message>
+    <message>
+        <source>Editing %1, version %2</source>
+        <translation>Modification de %1, version %2</translation>
+    </message>
+    <message>
+        <source>New client: fill in its code and name first</source>
+        <translation>Nouveau client : saisissez d’abord son code et son nom</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Corrigez d’abord les problèmes listés</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1:</source>
+        <translation>Enregistré en version %1 :</translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2</source>
+        <translation>%1 enregistré en version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved by %2 at %3 since you opened this client; your changes are kept — review the differences</source>
+        <translation>La version %1 a été enregistrée par %2 à %3 depuis que vous avez ouvert ce client ; vos modifications sont conservées — vérifiez les différences</translation>
+    </message>
+    <message>
+        <source>From their version %1 to yours:</source>
+        <translation>De leur version %1 à la vôtre :</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Aucune différence</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients: %2 new versions, %3 unchanged</source>
+        <translation>%1 clients importés : %2 nouvelles versions, %3 inchangés</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 <context>
     <name>relais::JsonReader</name>
     <message>
         <source>no JSON value: the text is empty</source>
-        <translation>aucune valeur JSON : le texte est vide</translation>
+        <translation>aucune valeur JSON&#xa0;: le texte est vide</translation>
     </message>
     <message>
         <source>unexpected %1 after the end of the JSON value</source>
@@ -1085,7 +1626,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>expected a value; found %1</source>
-        <translation>attendu une valeur ; trouvé : %1</translation>
+        <translation>attendu une valeur&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
@@ -1093,23 +1634,23 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>expected a key in double quotes; found %1</source>
-        <translation>attendu une clé entre guillemets droits ; trouvé : %1</translation>
+        <translation>attendu une clé entre guillemets droits&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>duplicate key "%1"</source>
-        <translation>clé « %1 » en double</translation>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double</translation>
     </message>
     <message>
-        <source>expected ':' after a key; found %1</source>
-        <translation>attendu « : » après une clé ; trouvé : %1</translation>
+        <source>expected &apos;:&apos; after a key; found %1</source>
+        <translation>attendu «&#xa0;:&#xa0;» après une clé&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>expected ',' or '}' in an object; found %1</source>
-        <translation>attendu « , » ou « } » dans un objet ; trouvé : %1</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object; found %1</source>
+        <translation>attendu «&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» dans un objet&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>expected ',' or ']' in an array; found %1</source>
-        <translation>attendu « , » ou « ] » dans un tableau ; trouvé : %1</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array; found %1</source>
+        <translation>attendu «&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» dans un tableau&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>control character in a string (write it as an escape like \n)</source>
@@ -1117,15 +1658,15 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>bad \u escape: expected 4 hexadecimal digits</source>
-        <translation>échappement \u incorrect : attendu 4 chiffres hexadécimaux</translation>
+        <translation>échappement \u incorrect&#xa0;: attendu 4 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>bad \u escape: a lone low surrogate</source>
-        <translation>échappement \u incorrect : demi-code bas isolé</translation>
+        <translation>échappement \u incorrect&#xa0;: demi-code bas isolé</translation>
     </message>
     <message>
         <source>bad \u escape: a high surrogate without its low half</source>
-        <translation>échappement \u incorrect : demi-code haut sans sa moitié basse</translation>
+        <translation>échappement \u incorrect&#xa0;: demi-code haut sans sa moitié basse</translation>
     </message>
     <message>
         <source>unknown escape in a string</source>
@@ -1142,6 +1683,17 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>expected digits in the exponent</source>
         <translation>attendu des chiffres dans l’exposant</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LastSeenRepository</name>
+    <message>
+        <source>cannot read the last seen consignes of %1: %2</source>
+        <translation>impossible de lire les dernières consignes vues de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot record the consignes version seen for %1: %2</source>
+        <translation>impossible d’enregistrer la version des consignes vue pour %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1724,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Cannot read the recent messages: %1</source>
-        <translation>Impossible de lire les messages récents : %1</translation>
+        <translation>Impossible de lire les messages récents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close call tab</source>
@@ -1180,7 +1732,102 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>This call has not ended. Close its tab anyway?</source>
-        <translation>Cet appel n’est pas terminé. Fermer quand même son onglet ?</translation>
+        <translation>Cet appel n’est pas terminé. Fermer quand même son onglet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>C&amp;lients</source>
+        <translation>C&amp;lients</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MessageForm</name>
+    <message>
+        <source>Caller&apos;s words</source>
+        <translation>Paroles de l’appelant</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s words, as said</source>
+        <translation>Les mots de l’appelant, tels quels</translation>
+    </message>
+    <message>
+        <source>Save message (Ctrl+Enter)</source>
+        <translation>Enregistrer le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>L’appelant a raccroché</translation>
+    </message>
+    <message>
+        <source>This call is now shown for %1, but this form is for %2: saving will ask.</source>
+        <translation>Cet appel est maintenant affiché pour %1, mais ce formulaire est pour %2&#xa0;: l’enregistrement demandera confirmation.</translation>
+    </message>
+    <message>
+        <source>an unknown client</source>
+        <translation>un client inconnu</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>aucun client</translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>hidden number</source>
+        <translation>numéro masqué</translation>
+    </message>
+    <message>
+        <source>Message for %1 — caller %2%3</source>
+        <translation>Message pour %1 — appelant %2%3</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unfinished draft reopened</source>
+        <translation>Brouillon inachevé rouvert</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>Required, not answered: %1.</source>
+        <translation>Obligatoire, sans réponse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To correct: %1.</source>
+        <translation>À corriger&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Message saved</source>
+        <translation>Message enregistré</translation>
+    </message>
+    <message>
+        <source>Message saved, incomplete: the caller hung up</source>
+        <translation>Message enregistré, incomplet&#xa0;: l’appelant a raccroché</translation>
+    </message>
+    <message>
+        <source>Closed as filtered (%1)</source>
+        <translation>Clos comme filtré (%1)</translation>
+    </message>
+    <message>
+        <source>The message was NOT saved: %1</source>
+        <translation>Le message n’a PAS été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This form is for %1, but the call is now shown for %2. Save the message for %1?</source>
+        <translation>Ce formulaire est pour %1, mais l’appel est maintenant affiché pour %2. Enregistrer le message pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save for another client?</source>
+        <translation>Enregistrer pour un autre client&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1191,42 +1838,42 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot save message %1: %2</source>
-        <translation>impossible d’enregistrer le message %1 : %2</translation>
+        <translation>impossible d’enregistrer le message %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the recent messages: %1</source>
-        <translation>impossible de lire les messages récents : %1</translation>
+        <translation>impossible de lire les messages récents&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot count the messages: %1</source>
-        <translation>impossible de compter les messages : %1</translation>
+        <translation>impossible de compter les messages&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the unfinished drafts: %1</source>
-        <translation>impossible de lire les brouillons inachevés : %1</translation>
+        <translation>impossible de lire les brouillons inachevés&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read message %1: %2</source>
-        <translation>impossible de lire le message %1 : %2</translation>
+        <translation>impossible de lire le message %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>relais::MigrationRunner</name>
     <message>
-        <source>'%1' is not a migration name: expected NNNN_words.sql</source>
-        <translation>« %1 » n’est pas un nom de migration : attendu NNNN_mots.sql</translation>
+        <source>&apos;%1&apos; is not a migration name: expected NNNN_words.sql</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de migration&#xa0;: attendu NNNN_mots.sql</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>two migrations are numbered %1: %2 and %3</source>
-        <translation>deux migrations portent le numéro %1 : %2 et %3</translation>
+        <translation>deux migrations portent le numéro %1&#xa0;: %2 et %3</translation>
     </message>
     <message>
         <source>migration %1 is missing (found %2)</source>
-        <translation>la migration %1 manque (trouvé : %2)</translation>
+        <translation>la migration %1 manque (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>no migration found</source>
@@ -1234,30 +1881,30 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>unknown placeholder {{%1}} (known: {{id}}, {{blob}})</source>
-        <translation>marqueur {{%1}} inconnu (connus : {{id}}, {{blob}})</translation>
+        <translation>marqueur {{%1}} inconnu (connus&#xa0;: {{id}}, {{blob}})</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation>impossible de lire la version du schéma : %1</translation>
+        <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database schema is version %1, newer than this Relais knows (%2): upgrade Relais before using this database</source>
-        <translation>le schéma de la base est en version %1, plus récente que celle que connaît ce Relais (%2) : mettez Relais à jour avant d’utiliser cette base</translation>
+        <translation>le schéma de la base est en version %1, plus récente que celle que connaît ce Relais (%2)&#xa0;: mettez Relais à jour avant d’utiliser cette base</translation>
     </message>
     <message>
         <source>migration %1 failed, the schema stays at version %2: %3</source>
-        <translation>la migration %1 a échoué, le schéma reste en version %2 : %3</translation>
+        <translation>la migration %1 a échoué, le schéma reste en version %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>statement %1 (%2): %3</source>
-        <translation>instruction %1 (%2) : %3</translation>
+        <translation>instruction %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>relais::Parser</name>
     <message>
         <source>empty database URL: expected sqlite:///path/file.db or postgresql://user@host/database</source>
-        <translation>URL de base de données vide : attendu sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte/base</translation>
+        <translation>URL de base de données vide&#xa0;: attendu sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
         <source>the URL contains a space or a line break (write a space as %20)</source>
@@ -1268,32 +1915,32 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>l’URL contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the URL contains the non-ASCII character '%1' (percent-encode it)</source>
-        <translation>l’URL contient le caractère non ASCII « %1 » (encodez-le avec %)</translation>
+        <source>the URL contains the non-ASCII character &apos;%1&apos; (percent-encode it)</source>
+        <translation>l’URL contient le caractère non ASCII «&#xa0;%1&#xa0;» (encodez-le avec %)</translation>
     </message>
     <message>
         <source>not a database URL: expected sqlite:///path/file.db or postgresql://user@host/database</source>
-        <translation>pas une URL de base de données : attendu sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte/base</translation>
+        <translation>pas une URL de base de données&#xa0;: attendu sqlite:///chemin/fichier.db ou postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
-        <source>unexpected '#' in the URL (percent-encode it as %23)</source>
-        <translation>« # » inattendu dans l’URL (encodez-le en %23)</translation>
+        <source>unexpected &apos;#&apos; in the URL (percent-encode it as %23)</source>
+        <translation>«&#xa0;#&#xa0;» inattendu dans l’URL (encodez-le en %23)</translation>
     </message>
     <message>
-        <source>unknown scheme '%1': expected sqlite or postgresql</source>
-        <translation>schéma « %1 » inconnu : attendu sqlite ou postgresql</translation>
+        <source>unknown scheme &apos;%1&apos;: expected sqlite or postgresql</source>
+        <translation>schéma «&#xa0;%1&#xa0;» inconnu&#xa0;: attendu sqlite ou postgresql</translation>
     </message>
     <message>
         <source>a SQLite URL needs an absolute path: sqlite:///path/file.db (three slashes) or sqlite://~/file.db</source>
-        <translation>une URL SQLite a besoin d’un chemin absolu : sqlite:///chemin/fichier.db (trois barres obliques) ou sqlite://~/fichier.db</translation>
+        <translation>une URL SQLite a besoin d’un chemin absolu&#xa0;: sqlite:///chemin/fichier.db (trois barres obliques) ou sqlite://~/fichier.db</translation>
     </message>
     <message>
-        <source>SQLite takes no options after '?'</source>
-        <translation>SQLite n’accepte pas d’options après « ? »</translation>
+        <source>SQLite takes no options after &apos;?&apos;</source>
+        <translation>SQLite n’accepte pas d’options après «&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>a SQLite URL names a local file, not a host: write sqlite:///path/file.db (three slashes)</source>
-        <translation>une URL SQLite désigne un fichier local, pas un hôte : écrivez sqlite:///chemin/fichier.db (trois barres obliques)</translation>
+        <translation>une URL SQLite désigne un fichier local, pas un hôte&#xa0;: écrivez sqlite:///chemin/fichier.db (trois barres obliques)</translation>
     </message>
     <message>
         <source>bad percent-escape in the file path</source>
@@ -1308,16 +1955,16 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>le chemin désigne un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
-        <source>expected '//' after the scheme: postgresql://user@host/database</source>
-        <translation>attendu « // » après le schéma : postgresql://utilisateur@hôte/base</translation>
+        <source>expected &apos;//&apos; after the scheme: postgresql://user@host/database</source>
+        <translation>attendu «&#xa0;//&#xa0;» après le schéma&#xa0;: postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
         <source>bad percent-escape in the user name</source>
         <translation>encodage % incorrect dans le nom d’utilisateur</translation>
     </message>
     <message>
-        <source>empty user name before '@'</source>
-        <translation>nom d’utilisateur vide avant « @ »</translation>
+        <source>empty user name before &apos;@&apos;</source>
+        <translation>nom d’utilisateur vide avant «&#xa0;@&#xa0;»</translation>
     </message>
     <message>
         <source>bad percent-escape in the password</source>
@@ -1325,79 +1972,79 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>missing database name: postgresql://user@host/database</source>
-        <translation>nom de base manquant : postgresql://utilisateur@hôte/base</translation>
+        <translation>nom de base manquant&#xa0;: postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
-        <source>the database name '%1' contains '/'</source>
-        <translation>le nom de base « %1 » contient « / »</translation>
+        <source>the database name &apos;%1&apos; contains &apos;/&apos;</source>
+        <translation>le nom de base «&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
         <source>bad percent-escape in the database name</source>
         <translation>encodage % incorrect dans le nom de base</translation>
     </message>
     <message>
-        <source>missing ']' after the IPv6 address</source>
-        <translation>« ] » manquant après l’adresse IPv6</translation>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation>«&#xa0;]&#xa0;» manquant après l’adresse IPv6</translation>
     </message>
     <message>
-        <source>unexpected '%1' after the IPv6 address</source>
-        <translation>« %1 » inattendu après l’adresse IPv6</translation>
+        <source>unexpected &apos;%1&apos; after the IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu après l’adresse IPv6</translation>
     </message>
     <message>
-        <source>bad IPv6 address '%1'</source>
-        <translation>adresse IPv6 « %1 » incorrecte</translation>
+        <source>bad IPv6 address &apos;%1&apos;</source>
+        <translation>adresse IPv6 «&#xa0;%1&#xa0;» incorrecte</translation>
     </message>
     <message>
-        <source>bad host name '%1': unexpected '%2'</source>
-        <translation>nom d’hôte « %1 » incorrect : « %2 » inattendu</translation>
+        <source>bad host name &apos;%1&apos;: unexpected &apos;%2&apos;</source>
+        <translation>nom d’hôte «&#xa0;%1&#xa0;» incorrect&#xa0;: «&#xa0;%2&#xa0;» inattendu</translation>
     </message>
     <message>
         <source>missing host: postgresql://user@host/database</source>
-        <translation>hôte manquant : postgresql://utilisateur@hôte/base</translation>
+        <translation>hôte manquant&#xa0;: postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
-        <source>missing port number after ':'</source>
-        <translation>numéro de port manquant après « : »</translation>
+        <source>missing port number after &apos;:&apos;</source>
+        <translation>numéro de port manquant après «&#xa0;:&#xa0;»</translation>
     </message>
     <message>
-        <source>port '%1' is not a number</source>
-        <translation>le port « %1 » n’est pas un nombre</translation>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>le port «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>port %1 is out of range (1–65535)</source>
         <translation>le port %1 est hors limites (1–65535)</translation>
     </message>
     <message>
-        <source>empty option between '&amp;'</source>
-        <translation>option vide entre deux « &amp; »</translation>
+        <source>empty option between &apos;&amp;&apos;</source>
+        <translation>option vide entre deux «&#xa0;&amp;&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown option '%1' (known: %2)</source>
-        <translation>option « %1 » inconnue (connues : %2)</translation>
+        <source>unknown option &apos;%1&apos; (known: %2)</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>option '%1' has no value</source>
-        <translation>l’option « %1 » n’a pas de valeur</translation>
+        <source>option &apos;%1&apos; has no value</source>
+        <translation>l’option «&#xa0;%1&#xa0;» n’a pas de valeur</translation>
     </message>
     <message>
-        <source>option '%1' is given twice</source>
-        <translation>l’option « %1 » est donnée deux fois</translation>
+        <source>option &apos;%1&apos; is given twice</source>
+        <translation>l’option «&#xa0;%1&#xa0;» est donnée deux fois</translation>
     </message>
     <message>
-        <source>bad percent-escape in option '%1'</source>
-        <translation>encodage % incorrect dans l’option « %1 »</translation>
+        <source>bad percent-escape in option &apos;%1&apos;</source>
+        <translation>encodage % incorrect dans l’option «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>option '%1' contains ';'</source>
-        <translation>l’option « %1 » contient « ; »</translation>
+        <source>option &apos;%1&apos; contains &apos;;&apos;</source>
+        <translation>l’option «&#xa0;%1&#xa0;» contient «&#xa0;;&#xa0;»</translation>
     </message>
     <message>
-        <source>sslmode '%1' is not one of %2</source>
-        <translation>sslmode « %1 » n’est pas l’une des valeurs %2</translation>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode «&#xa0;%1&#xa0;» n’est pas l’une des valeurs %2</translation>
     </message>
     <message>
-        <source>connect_timeout '%1' is not a number of seconds (0–3600)</source>
-        <translation>connect_timeout « %1 » n’est pas un nombre de secondes (0–3600)</translation>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds (0–3600)</source>
+        <translation>connect_timeout «&#xa0;%1&#xa0;» n’est pas un nombre de secondes (0–3600)</translation>
     </message>
 </context>
 <context>
@@ -1408,23 +2055,23 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>not a phone number: too long (%1 characters)</source>
-        <translation>pas un numéro de téléphone : trop long (%1 caractères)</translation>
+        <translation>pas un numéro de téléphone&#xa0;: trop long (%1 caractères)</translation>
     </message>
     <message>
         <source>not a phone number: contains letters</source>
-        <translation>pas un numéro de téléphone : contient des lettres</translation>
+        <translation>pas un numéro de téléphone&#xa0;: contient des lettres</translation>
     </message>
     <message>
         <source>not a phone number: unexpected character at position %1</source>
-        <translation>pas un numéro de téléphone : caractère inattendu en position %1</translation>
+        <translation>pas un numéro de téléphone&#xa0;: caractère inattendu en position %1</translation>
     </message>
     <message>
         <source>not a phone number: no digits</source>
-        <translation>pas un numéro de téléphone : aucun chiffre</translation>
+        <translation>pas un numéro de téléphone&#xa0;: aucun chiffre</translation>
     </message>
     <message>
         <source>not a phone number: unknown country code</source>
-        <translation>pas un numéro de téléphone : indicatif de pays inconnu</translation>
+        <translation>pas un numéro de téléphone&#xa0;: indicatif de pays inconnu</translation>
     </message>
     <message>
         <source>too short for %1</source>
@@ -1491,7 +2138,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>No client owns this dialed number. Do not name a client: greet neutrally, then pick the client below if the caller says who they are calling.</source>
-        <translation>Aucun client n’a ce numéro. Ne nommez aucun client : décrochez avec un accueil neutre, puis choisissez le client ci-dessous si l’appelant dit qui il cherche à joindre.</translation>
+        <translation>Aucun client n’a ce numéro. Ne nommez aucun client&#xa0;: décrochez avec un accueil neutre, puis choisissez le client ci-dessous si l’appelant dit qui il cherche à joindre.</translation>
     </message>
     <message>
         <source>Greeting caption</source>
@@ -1499,7 +2146,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Say on pick-up:</source>
-        <translation>À dire en décrochant :</translation>
+        <translation>À dire en décrochant&#xa0;:</translation>
     </message>
     <message>
         <source>Greeting to read aloud</source>
@@ -1526,7 +2173,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>D’astreinte en ce moment</translation>
     </message>
     <message>
-        <source>Caller's history</source>
+        <source>Caller&apos;s history</source>
         <translation>Historique de l’appelant</translation>
     </message>
     <message>
@@ -1538,7 +2185,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>Filtrer la FAQ…</translation>
     </message>
     <message>
-        <source>Client's FAQ</source>
+        <source>Client&apos;s FAQ</source>
         <translation>FAQ du client</translation>
     </message>
     <message>
@@ -1562,7 +2209,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>Filtrage</translation>
     </message>
     <message>
-        <source>This caller's earlier messages</source>
+        <source>This caller&apos;s earlier messages</source>
         <translation>Messages précédents de cet appelant</translation>
     </message>
     <message>
@@ -1579,7 +2226,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Caller: %1</source>
-        <translation>Appelant : %1</translation>
+        <translation>Appelant&#xa0;: %1</translation>
     </message>
     <message>
         <source>hidden number</source>
@@ -1587,19 +2234,19 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Dialed: %1</source>
-        <translation>Numéro composé : %1</translation>
+        <translation>Numéro composé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Known contact: %1</source>
-        <translation>Contact connu : %1</translation>
+        <translation>Contact connu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>If the call overflowed from the client's switchboard: %1</source>
-        <translation>Si l’appel déborde du standard du client : %1</translation>
+        <source>If the call overflowed from the client&apos;s switchboard: %1</source>
+        <translation>Si l’appel déborde du standard du client&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown number: %1</source>
-        <translation>Numéro inconnu : %1</translation>
+        <translation>Numéro inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consignes v%1 of %2</source>
@@ -1611,7 +2258,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>No urgency rule: message only</source>
-        <translation>Aucune règle d’urgence : prise de message seulement</translation>
+        <translation>Aucune règle d’urgence&#xa0;: prise de message seulement</translation>
     </message>
     <message>
         <source>No filtering rule</source>
@@ -1628,6 +2275,14 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>No earlier message from this caller</source>
         <translation>Aucun message précédent de cet appelant</translation>
+    </message>
+    <message>
+        <source>Changes since your last call</source>
+        <translation>Changements depuis votre dernier appel</translation>
+    </message>
+    <message>
+        <source>Consignes changed since your last call (v%1 → v%2) — show the changes</source>
+        <translation>Consignes modifiées depuis votre dernier appel (v%1 → v%2) — voir les changements</translation>
     </message>
 </context>
 <context>
@@ -1714,11 +2369,11 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Asterisk disconnected: %1</source>
-        <translation>Asterisk déconnecté : %1</translation>
+        <translation>Asterisk déconnecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Asterisk unreachable: %1</source>
-        <translation>Asterisk injoignable : %1</translation>
+        <translation>Asterisk injoignable&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to sync</source>
@@ -1729,117 +2384,53 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
 </context>
 <context>
-    <name>relais::ChecklistFieldEditor</name>
+    <name>relais::SyncEngine</name>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
+        <source>cannot commit the push: %1</source>
+        <translation>impossible de valider l’envoi : %1</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Non</translation>
+        <source>cannot record the push: %1</source>
+        <translation>impossible d’enregistrer l’envoi : %1</translation>
     </message>
     <message>
-        <source>Not an email address (name@example.fr).</source>
-        <translation>Adresse e-mail invalide (nom@exemple.fr).</translation>
+        <source>cannot read the shared messages</source>
+        <translation>impossible de lire les messages partagés</translation>
+    </message>
+    <message>
+        <source>cannot record the pull: %1</source>
+        <translation>impossible d’enregistrer la réception : %1</translation>
     </message>
 </context>
 <context>
-    <name>relais::MessageForm</name>
+    <name>relais::SyncLedger</name>
     <message>
-        <source>Caller's words</source>
-        <translation>Paroles de l’appelant</translation>
+        <source>cannot count the messages waiting to sync</source>
+        <translation>impossible de compter les messages en attente de synchronisation</translation>
     </message>
     <message>
-        <source>The caller's words, as said</source>
-        <translation>Les mots de l’appelant, tels quels</translation>
+        <source>cannot read the messages waiting to sync</source>
+        <translation>impossible de lire les messages en attente de synchronisation</translation>
     </message>
     <message>
-        <source>Save message (Ctrl+Enter)</source>
-        <translation>Enregistrer le message (Ctrl+Entrée)</translation>
+        <source>cannot read the sync state</source>
+        <translation>impossible de lire l’état de la synchronisation</translation>
     </message>
     <message>
-        <source>Caller hung up</source>
-        <translation>L’appelant a raccroché</translation>
+        <source>cannot record the sync state</source>
+        <translation>impossible d’enregistrer l’état de la synchronisation</translation>
     </message>
     <message>
-        <source>This call is now shown for %1, but this form is for %2: saving will ask.</source>
-        <translation>Cet appel est maintenant affiché pour %1, mais ce formulaire est pour %2 : l’enregistrement demandera confirmation.</translation>
+        <source>cannot keep the losing version of message %1</source>
+        <translation>impossible de conserver la version écartée du message %1</translation>
     </message>
     <message>
-        <source>an unknown client</source>
-        <translation>un client inconnu</translation>
+        <source>cannot read the sync cursor</source>
+        <translation>impossible de lire le curseur de synchronisation</translation>
     </message>
     <message>
-        <source>no client</source>
-        <translation>aucun client</translation>
-    </message>
-    <message>
-        <source>Unknown client</source>
-        <translation>Client inconnu</translation>
-    </message>
-    <message>
-        <source>hidden number</source>
-        <translation>numéro masqué</translation>
-    </message>
-    <message>
-        <source>Message for %1 — caller %2%3</source>
-        <translation>Message pour %1 — appelant %2%3</translation>
-    </message>
-    <message>
-        <source>%1 *</source>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Actions: %1</source>
-        <translation>Actions : %1</translation>
-    </message>
-    <message>
-        <source>Unfinished draft reopened</source>
-        <translation>Brouillon inachevé rouvert</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Draft saved</source>
-        <translation>Brouillon enregistré</translation>
-    </message>
-    <message>
-        <source>Required, not answered: %1.</source>
-        <translation>Obligatoire, sans réponse : %1.</translation>
-    </message>
-    <message>
-        <source>To correct: %1.</source>
-        <translation>À corriger : %1.</translation>
-    </message>
-    <message>
-        <source>Message saved</source>
-        <translation>Message enregistré</translation>
-    </message>
-    <message>
-        <source>Message saved, incomplete: the caller hung up</source>
-        <translation>Message enregistré, incomplet : l’appelant a raccroché</translation>
-    </message>
-    <message>
-        <source>Closed as filtered (%1)</source>
-        <translation>Clos comme filtré (%1)</translation>
-    </message>
-    <message>
-        <source>The message was NOT saved: %1</source>
-        <translation>Le message n’a PAS été enregistré : %1</translation>
-    </message>
-    <message>
-        <source>This form is for %1, but the call is now shown for %2. Save the message for %1?</source>
-        <translation>Ce formulaire est pour %1, mais l’appel est maintenant affiché pour %2. Enregistrer le message pour %1 ?</translation>
-    </message>
-    <message>
-        <source>Save for another client?</source>
-        <translation>Enregistrer pour un autre client ?</translation>
+        <source>cannot record the sync cursor</source>
+        <translation>impossible d’enregistrer le curseur de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +2445,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>keyword “%1”</source>
-        <translation>mot-clé « %1 »</translation>
+        <translation>mot-clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 = %2</source>
@@ -1870,7 +2461,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Urgency: %1</source>
-        <translation>Urgence : %1</translation>
+        <translation>Urgence&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1878,15 +2469,45 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Why: %1 (%2)</source>
-        <translation>Pourquoi : %1 (%2)</translation>
+        <translation>Pourquoi&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>No urgency rule holds: the default level applies.</source>
-        <translation>Aucune règle d’urgence ne s’applique : le niveau par défaut est retenu.</translation>
+        <translation>Aucune règle d’urgence ne s’applique&#xa0;: le niveau par défaut est retenu.</translation>
     </message>
     <message>
         <source>Filtered: %1 (%2). Say: “%3”</source>
-        <translation>Filtré : %1 (%2). Dire : « %3 »</translation>
+        <translation>Filtré&#xa0;: %1 (%2). Dire&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>relais::messagerows</name>
+    <message>
+        <source>the messages table has no column %1 on both sides</source>
+        <translation>la table des messages n’a pas de colonne %1 des deux côtés</translation>
+    </message>
+    <message>
+        <source>cannot write message %1: %2</source>
+        <translation>impossible d’écrire le message %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read messages: %1</source>
+        <translation>impossible de lire les messages : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::syncserver</name>
+    <message>
+        <source>cannot lock the shared messages: %1</source>
+        <translation>impossible de verrouiller les messages partagés : %1</translation>
+    </message>
+    <message>
+        <source>the shared database must be PostgreSQL</source>
+        <translation>la base partagée doit être PostgreSQL</translation>
+    </message>
+    <message>
+        <source>cannot prepare the shared database for sync: %1</source>
+        <translation>impossible de préparer la base partagée pour la synchronisation : %1</translation>
     </message>
 </context>
 </TS>
