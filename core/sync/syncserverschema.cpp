@@ -45,6 +45,18 @@ Status install(Database &server)
 {
     if (server.engine() != DatabaseUrl::Engine::Postgres)
         return Error{tr("the shared database must be PostgreSQL"), server.url().redacted()};
+    // Installed already: leave it. Replacing a trigger locks the messages table against every
+    // writer, and would wait behind any open write transaction, at each console's every reconnect.
+    {
+        QSqlQuery query(server.connection());
+        if (!query.exec(QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = 'messages_sync_stamp' "
+                                       "AND tgrelid = 'messages'::regclass")))
+            return Error{
+                tr("cannot read the shared database's triggers: %1").arg(sqlErrorText(query.lastError())),
+                server.url().redacted()};
+        if (query.next())
+            return success();
+    }
     const QStringList statements{
         QStringLiteral("SET LOCAL client_min_messages = warning"), // no "already exists" notices
         QStringLiteral("CREATE SEQUENCE IF NOT EXISTS relais_sync_seq"),

@@ -12,7 +12,7 @@ namespace syncserver {
 // Key of the advisory lock that serializes message writes on the server (see syncserverschema.cpp).
 constexpr qint64 writeLockKey = 0x52656c616953; // "RelaiS"
 
-// Installs, idempotently, the sequence and trigger that stamp messages.server_seq on every insert
+// Installs, when missing, the sequence and trigger that stamp messages.server_seq on every insert
 // and update, and stamps rows that were there before. PostgreSQL only; the schema must be migrated.
 Status install(Database &server);
 

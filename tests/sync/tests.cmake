@@ -7,5 +7,6 @@ relais_add_test(NAME test_sync_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/synctest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncworkertest.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/syncclitest.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/syncclitest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/synccursortest.cpp)
 add_dependencies(test_sync_pg relais-cli)
