@@ -215,8 +215,10 @@ Result<SyncReport> SyncEngine::pushBatch()
             Result<QList<MessageRow>> now = messagerows::fetch(m_local, m_columns, {o.pending->row.id});
             if (!now)
                 done = now.error();
-            else if (!now->isEmpty() && now->first().version == o.pending->row.version)
+            else if (!now->isEmpty() && now->first().version == o.pending->row.version) {
                 done = messagerows::upsert(m_local, m_columns, *o.adopt);
+                ++report.pulled; // the server's version, written here
+            }
         }
         if (done)
             done = m_ledger->setBase(o.pending->row.id, o.acknowledged);

@@ -278,6 +278,8 @@ TEST_CASE(
     const SyncReport atB = syncOrFail(b);
     REQUIRE(atB.conflicts.size() == 1);
     CHECK_FALSE(atB.conflicts[0].localKept);
+    CHECK(atB.pushed == 0);
+    CHECK(atB.pulled == 1);
     CHECK(b.find(m.id)->notes == QStringLiteral("A"));
     CHECK(lostRow(*b.db, m.id).value(QStringLiteral("notes")).toString() == QStringLiteral("B"));
     CHECK(*b.engine->pendingCount() == 0);
