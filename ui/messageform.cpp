@@ -2,13 +2,13 @@
 #include "messageform.h"
 
 #include "checklistfieldeditor.h"
+#include "checklistfields.h"
 #include "common/clock.h"
 #include "logging/logging.h"
 #include "phone/phonenumbers.h"
 #include "storage/messagerepository.h"
 #include "urgencypanel.h"
 
-#include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -30,14 +30,6 @@ bool isCtrlEnter(const QKeyEvent *key)
            (key->modifiers() & Qt::ControlModifier);
 }
 
-// A phone field that takes the caller's number: its id says callback ("callback_number", "rappel").
-bool looksLikeCallback(const ChecklistField &field)
-{
-    const QString id = field.id.toLower();
-    return id.contains(QLatin1String("callback")) || id.contains(QLatin1String("rappel")) ||
-           id.contains(QLatin1String("recall"));
-}
-
 } // namespace
 
 MessageForm::MessageForm(MessageFormContext context, const CallEvent &offered, QWidget *parent)
@@ -47,8 +39,7 @@ MessageForm::MessageForm(MessageFormContext context, const CallEvent &offered, Q
     , m_messageId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_header(new QLabel(this))
     , m_mismatch(new QLabel(this))
-    , m_fieldsBox(new QWidget(this))
-    , m_fieldsLayout(new QVBoxLayout(m_fieldsBox))
+    , m_fields(new ChecklistFields(m_context.phones, this))
     , m_notes(new QPlainTextEdit(this))
     , m_urgencyPanel(new UrgencyPanel(this))
     , m_actionsLabel(new QLabel(this))
@@ -65,7 +56,8 @@ MessageForm::MessageForm(MessageFormContext context, const CallEvent &offered, Q
     m_mismatch->setWordWrap(true);
     m_mismatch->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
     m_mismatch->hide();
-    m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    connect(m_fields, &ChecklistFields::changed, this, &MessageForm::changed);
+    connect(m_fields, &ChecklistFields::focusLeft, this, [this] { flushDraft(); });
     m_notes->setObjectName(QStringLiteral("formNotes"));
     m_notes->setAccessibleName(tr("Caller's words"));
     m_notes->setPlaceholderText(tr("The caller's words, as said"));
@@ -99,7 +91,7 @@ MessageForm::MessageForm(MessageFormContext context, const CallEvent &offered, Q
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_mismatch);
-    layout->addWidget(m_fieldsBox);
+    layout->addWidget(m_fields);
     layout->addWidget(new QLabel(tr("Caller's words"), this));
     layout->addWidget(m_notes);
     layout->addWidget(m_urgencyPanel);
@@ -129,13 +121,12 @@ void MessageForm::setPop(const Pop &pop)
     m_pop = pop;
     const QString newCode = pop.client ? pop.client->code : QString();
     const QString formCode = m_client ? m_client->code : QString();
-    const bool first = m_fields.isEmpty() && !m_client;
+    const bool first = m_fields->editors().isEmpty() && !m_client;
     if (first || (newCode != formCode && (!m_client || !m_dirty))) {
         // Nothing typed for another client yet, or an unknown call routed by hand: follow the pop.
         m_client = pop.client;
         m_consignesVersion = pop.consignesVersion;
         buildFields();
-        prefillCaller();
         m_mismatch->hide();
     } else if (newCode != formCode) {
         m_mismatch->setText(tr("This call is now shown for %1, but this form is for %2: saving will ask.")
@@ -154,60 +145,15 @@ void MessageForm::setPop(const Pop &pop)
 
 void MessageForm::buildFields()
 {
-    // Answers typed for fields the new checklist also has are kept.
-    QMap<QString, QString> kept;
-    for (ChecklistFieldEditor *editor : std::as_const(m_fields))
-        kept.insert(editor->field().id, editor->answer());
-    delete m_fieldsBox->findChild<QWidget *>(QStringLiteral("formFields"), Qt::FindDirectChildrenOnly);
-    m_fields.clear();
-    auto *box = new QWidget(m_fieldsBox);
-    box->setObjectName(QStringLiteral("formFields"));
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    if (m_client) {
-        for (const ChecklistField &field : m_client->checklist) {
-            auto *editor = new ChecklistFieldEditor(field, m_context.phones, box);
-            editor->setAnswer(kept.value(field.id));
-            auto *label = new QLabel(field.required ? tr("%1 *").arg(field.label) : field.label, box);
-            label->setToolTip(field.required ? tr("Required") : QString());
-            label->setBuddy(editor->input());
-            form->addRow(label, editor);
-            connect(editor, &ChecklistFieldEditor::changed, this, &MessageForm::changed);
-            connect(editor, &ChecklistFieldEditor::focusLeft, this, [this] { flushDraft(); });
-            watch(editor->input());
-            m_fields.append(editor);
-        }
-    }
-    m_fieldsLayout->addWidget(box);
+    m_fields->setChecklist(m_client ? m_client->checklist : QList<ChecklistField>{});
+    for (ChecklistFieldEditor *editor : m_fields->editors())
+        watch(editor->input());
     // Tab follows the checklist, then the caller's words and the buttons.
-    QWidget *previous = nullptr;
-    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
-        if (previous)
-            setTabOrder(previous, editor->input());
-        previous = editor->input();
-    }
-    if (previous)
-        setTabOrder(previous, m_notes);
-}
-
-void MessageForm::prefillCaller()
-{
+    if (QWidget *last = m_fields->lastInput())
+        setTabOrder(last, m_notes);
     const auto parsed = m_context.phones.parse(m_pop.callerNumber);
-    if (!parsed.ok())
-        return;
-    ChecklistFieldEditor *target = nullptr;
-    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
-        if (editor->field().type != FieldType::Phone)
-            continue;
-        if (looksLikeCallback(editor->field())) {
-            target = editor;
-            break;
-        }
-        if (!target)
-            target = editor;
-    }
-    if (target && target->isEmpty())
-        target->setAnswer(parsed.value().e164); // signals blocked: a prefill is not a change to save
+    if (parsed.ok())
+        m_fields->prefillCaller(parsed.value().e164);
 }
 
 void MessageForm::restore(const Message &draft)
@@ -217,8 +163,7 @@ void MessageForm::restore(const Message &draft)
     m_actions = draft.actions;
     if (draft.consignesVersion > 0)
         m_consignesVersion = draft.consignesVersion;
-    for (ChecklistFieldEditor *editor : std::as_const(m_fields))
-        editor->setAnswer(draft.answers.value(editor->field().id));
+    m_fields->setAnswers(draft.answers);
     {
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(draft.notes);
@@ -242,7 +187,8 @@ void MessageForm::setCallState(CallState state)
 
 QWidget *MessageForm::firstInput() const
 {
-    return m_fields.isEmpty() ? static_cast<QWidget *>(m_notes) : m_fields.first()->input();
+    QWidget *first = m_fields->firstInput();
+    return first ? first : m_notes;
 }
 
 void MessageForm::focusFirstField()
@@ -268,8 +214,7 @@ void MessageForm::evaluate()
         return;
     }
     RuleInput input;
-    for (ChecklistFieldEditor *editor : std::as_const(m_fields))
-        input.answers.insert(editor->field().id, editor->answer());
+    input.answers = m_fields->answers();
     input.freeText = m_notes->toPlainText();
     input.callerNumber = m_pop.callerNumber.startsWith(QLatin1Char('+')) ? m_pop.callerNumber : QString();
     input.utc = m_context.clock.now();
@@ -288,9 +233,7 @@ Message MessageForm::message() const
                                                   : m_pop.callerNumber;
     m.callerName = m_pop.callerName.isEmpty() ? m_offered.callerName : m_pop.callerName;
     m.dialedNumber = m_offered.dialedNumber;
-    for (ChecklistFieldEditor *editor : m_fields)
-        if (!editor->isEmpty())
-            m.answers.insert(editor->field().id, editor->answer());
+    m.answers = m_fields->answers();
     m.notes = m_notes->toPlainText();
     m.urgency = m_client ? m_urgency.levelId : QString();
     m.status = MessageStatus::Draft;
@@ -336,23 +279,8 @@ bool MessageForm::complete()
     if (m_finished)
         return false;
     QStringList missing;
-    ChecklistFieldEditor *firstProblem = nullptr;
-    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
-        if (editor->field().required && editor->isEmpty()) {
-            missing << editor->field().label;
-            if (!firstProblem)
-                firstProblem = editor;
-        }
-    }
     QStringList invalid;
-    for (ChecklistFieldEditor *editor : std::as_const(m_fields)) {
-        editor->validate();
-        if (!editor->error().isEmpty()) {
-            invalid << editor->field().label;
-            if (!firstProblem)
-                firstProblem = editor;
-        }
-    }
+    ChecklistFieldEditor *firstProblem = m_fields->problems(missing, invalid);
     if (firstProblem) {
         flushDraft(); // before the focus moves, so the refusal is what stays on screen
         QStringList problems;
@@ -426,7 +354,7 @@ bool MessageForm::finish(Message message, const QString &doneText)
     m_finished = true;
     m_dirty = false;
     m_saved = message;
-    m_fieldsBox->setEnabled(false);
+    m_fields->setEnabled(false);
     m_notes->setReadOnly(true);
     showStatus(doneText, false);
     Q_EMIT saved(message);

@@ -24,6 +24,7 @@ class QVBoxLayout;
 namespace relais {
 
 class ChecklistFieldEditor;
+class ChecklistFields;
 class Clock;
 class MessageRepository;
 class PhoneNumbers;
@@ -83,7 +84,6 @@ protected:
 private:
     void flushDraft();
     void buildFields();
-    void prefillCaller();
     void changed();
     void evaluate();
     bool finish(Message message, const QString &doneText);
@@ -112,9 +112,7 @@ private:
 
     QLabel *m_header;
     QLabel *m_mismatch;
-    QWidget *m_fieldsBox;
-    QVBoxLayout *m_fieldsLayout;
-    QList<ChecklistFieldEditor *> m_fields;
+    ChecklistFields *m_fields;
     QPlainTextEdit *m_notes;
     UrgencyPanel *m_urgencyPanel;
     QLabel *m_actionsLabel;
