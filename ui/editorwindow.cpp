@@ -3,7 +3,6 @@
 
 #include "common/clock.h"
 #include "consignes/consignesdiff.h"
-#include "consignes/consignesjson.h"
 #include "editorchecklistpage.h"
 #include "editordirectorypage.h"
 #include "editorfaqpage.h"
@@ -11,6 +10,7 @@
 #include "editorgreetingspage.h"
 #include "editorhourspage.h"
 #include "editoridentitypage.h"
+#include "editorimportexport.h"
 #include "editorpreview.h"
 #include "editorurgencypage.h"
 #include "logging/logging.h"
@@ -393,29 +393,15 @@ void EditorWindow::importFile()
     const QString path = m_context.dialogs.openFile ? m_context.dialogs.openFile(this) : QString();
     if (path.isEmpty())
         return;
-    const auto read = readConsignesFile(path, m_context.phones);
-    if (!read) {
-        setStatus(tr("Not imported: %1").arg(read.error().toString()), true);
-        return;
-    }
-    const auto summary =
-        importConsignes(m_context.database, m_context.phones, read.value(), m_context.author);
-    if (!summary) {
-        setStatus(tr("Not imported: %1").arg(summary.error().toString()), true);
-        return;
-    }
+    const EditorImportOutcome outcome =
+        importConsignesFile(m_context.database, m_context.phones, path, m_context.author);
     ConsignesHistory history(m_context.database, m_context.phones);
-    for (const Consignes &client : read.value()) {
-        if (!summary->savedCodes.contains(client.code))
-            continue;
+    for (const Consignes &client : outcome.saved) {
         const auto versions = history.versions(client.code);
         if (versions && !versions->isEmpty())
             updateIndex(client, versions->last().version);
     }
-    setStatus(tr("Imported %1 clients: %2 new versions, %3 unchanged")
-                  .arg(summary->clients)
-                  .arg(summary->newVersions)
-                  .arg(summary->unchanged));
+    setStatus(outcome.status, outcome.failed);
     refreshList();
 }
 
@@ -426,13 +412,10 @@ void EditorWindow::exportFile()
         return;
     // The client on screen when there is one saved, else every client.
     const QString code = m_open && m_loadedVersion > 0 ? m_base.code : QString();
-    const auto bytes = exportConsignes(m_context.database, m_context.phones, code);
-    const Status written = bytes ? writeFileAtomically(path, bytes.value()) : Status(bytes.error());
-    if (!written) {
-        setStatus(tr("Not exported: %1").arg(written.error().toString()), true);
-        return;
-    }
-    setStatus(tr("Exported to %1").arg(path));
+    const Status written = exportConsignesFile(m_context.database, m_context.phones, path, code);
+    setStatus(written ? tr("Exported to %1").arg(path)
+                      : tr("Not exported: %1").arg(written.error().toString()),
+              !written);
 }
 
 void EditorWindow::setStatus(const QString &text, bool error)

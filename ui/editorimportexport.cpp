@@ -1,0 +1,50 @@
+// Consignes files in and out of the store for the editor (see editorimportexport.h).
+#include "editorimportexport.h"
+
+#include "consignes/consignesjson.h"
+#include "logging/logging.h"
+#include "storage/consigneshistory.h"
+
+#include <QCoreApplication>
+
+namespace relais {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EditorImportExport", text);
+}
+} // namespace
+
+EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
+                                        const QString &author)
+{
+    EditorImportOutcome outcome;
+    const auto read = readConsignesFile(path, phones);
+    const auto summary = read ? importConsignes(db, phones, read.value(), author)
+                              : Result<ConsignesImportSummary>(read.error());
+    if (!summary) {
+        outcome.failed = true;
+        outcome.status = tr("Not imported: %1").arg(summary.error().toString());
+        return outcome;
+    }
+    for (const Consignes &client : read.value())
+        if (summary->savedCodes.contains(client.code))
+            outcome.saved << client;
+    outcome.status = tr("Imported %1 clients: %2 new versions, %3 unchanged")
+                         .arg(summary->clients)
+                         .arg(summary->newVersions)
+                         .arg(summary->unchanged);
+    logging::module("consignes")
+        ->info("editor: {} imported {}: {} new versions", author.toStdString(), path.toStdString(),
+               summary->newVersions);
+    return outcome;
+}
+
+Status exportConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path, const QString &code)
+{
+    const auto bytes = exportConsignes(db, phones, code);
+    return bytes ? writeFileAtomically(path, bytes.value()) : Status(bytes.error());
+}
+
+} // namespace relais

@@ -1,0 +1,30 @@
+// The consignes editor's Import and Export buttons behind the dialogs: a consignes file into the store
+// (all or nothing) and the store out to a file (atomically), with what to tell the supervisor.
+#pragma once
+
+#include "common/result.h"
+#include "consignes/consignes.h"
+
+#include <QList>
+#include <QString>
+
+namespace relais {
+
+class Database;
+class PhoneNumbers;
+
+struct EditorImportOutcome
+{
+    QString status; // for the status line
+    bool failed = false;
+    QList<Consignes> saved; // the clients that got a new version, to update the routing index
+};
+
+EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
+                                        const QString &author);
+
+// The client `code` (or every client when empty) as one canonical document written to `path`.
+Status exportConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
+                           const QString &code);
+
+} // namespace relais
