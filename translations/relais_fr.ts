@@ -293,6 +293,17 @@
     </message>
 </context>
 <context>
+    <name>EditorImportExport</name>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished">Non importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients: %2 new versions, %3 unchanged</source>
+        <translation type="unfinished">%1 clients importés&#xa0;: %2 nouvelles versions, %3 inchangés</translation>
+    </message>
+</context>
+<context>
     <name>MessageStatus</name>
     <message>
         <source>Draft</source>
@@ -766,7 +777,7 @@
     </message>
     <message>
         <source>Open the consignes editor: create and change client accounts</source>
-        <translation>Ouvrir l’éditeur de consignes : créer et modifier les comptes clients</translation>
+        <translation>Ouvrir l’éditeur de consignes&#xa0;: créer et modifier les comptes clients</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1198,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Numbers (Label: number; …)</source>
-        <translation>Numéros (Libellé : numéro ; …)</translation>
+        <translation>Numéros (Libellé&#xa0;: numéro&#xa0;; …)</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1219,11 +1230,11 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: %2</source>
-        <translation>« %1 » n’est pas un numéro de téléphone : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day (mon, tue, wed, thu, fri, sat, sun)</source>
-        <translation>« %1 » n’est pas un jour (mon, tue, wed, thu, fri, sat, sun)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour (mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
         <source>one span like 18:00-08:00</source>
@@ -1288,7 +1299,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <name>relais::EditorGreetingsPage</name>
     <message>
         <source>Variables: %1 — {salutation} is Bonjour or Bonsoir by the client&apos;s hour.</source>
-        <translation>Variables : %1 — {salutation} vaut Bonjour ou Bonsoir selon l’heure du client.</translation>
+        <translation>Variables&#xa0;: %1 — {salutation} vaut Bonjour ou Bonsoir selon l’heure du client.</translation>
     </message>
     <message>
         <source>When open</source>
@@ -1296,7 +1307,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>When closed (empty: the open text)</source>
-        <translation>En dehors des heures (vide : le texte d’ouverture)</translation>
+        <translation>En dehors des heures (vide&#xa0;: le texte d’ouverture)</translation>
     </message>
     <message>
         <source>On overflow (may be empty)</source>
@@ -1315,7 +1326,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Exceptions (date YYYY-MM-DD; no hours: closed all day)</source>
-        <translation>Exceptions (date AAAA-MM-JJ ; sans horaires : fermé toute la journée)</translation>
+        <translation>Exceptions (date AAAA-MM-JJ&#xa0;; sans horaires&#xa0;: fermé toute la journée)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1331,7 +1342,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list of spans like 08:30-12:30, 14:00-18:00</source>
-        <translation>« %1 » n’est pas une liste de plages comme 08:30-12:30, 14:00-18:00</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une liste de plages comme 08:30-12:30, 14:00-18:00</translation>
     </message>
     <message>
         <source>a date is written YYYY-MM-DD</source>
@@ -1386,14 +1397,14 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: %2</source>
-        <translation>« %1 » n’est pas un numéro de téléphone : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>relais::EditorPreview</name>
     <message>
         <source>Preview: the pop an operator sees now</source>
-        <translation>Aperçu : la fiche qu’un opérateur voit maintenant</translation>
+        <translation>Aperçu&#xa0;: la fiche qu’un opérateur voit maintenant</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1566,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>New client: fill in its code and name first</source>
-        <translation>Nouveau client : saisissez d’abord son code et son nom</translation>
+        <translation>Nouveau client&#xa0;: saisissez d’abord son code et son nom</translation>
     </message>
     <message>
         <source>Fix the problems listed first</source>
@@ -1563,11 +1574,11 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved as version %1:</source>
-        <translation>Enregistré en version %1 :</translation>
+        <translation>Enregistré en version %1&#xa0;:</translation>
     </message>
     <message>
         <source>Saved %1 as version %2</source>
@@ -1575,11 +1586,11 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Version %1 was saved by %2 at %3 since you opened this client; your changes are kept — review the differences</source>
-        <translation>La version %1 a été enregistrée par %2 à %3 depuis que vous avez ouvert ce client ; vos modifications sont conservées — vérifiez les différences</translation>
+        <translation>La version %1 a été enregistrée par %2 à %3 depuis que vous avez ouvert ce client&#xa0;; vos modifications sont conservées — vérifiez les différences</translation>
     </message>
     <message>
         <source>From their version %1 to yours:</source>
-        <translation>De leur version %1 à la vôtre :</translation>
+        <translation>De leur version %1 à la vôtre&#xa0;:</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1590,16 +1601,8 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <translation>Aucune différence</translation>
     </message>
     <message>
-        <source>Not imported: %1</source>
-        <translation>Non importé : %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 clients: %2 new versions, %3 unchanged</source>
-        <translation>%1 clients importés : %2 nouvelles versions, %3 inchangés</translation>
-    </message>
-    <message>
         <source>Not exported: %1</source>
-        <translation>Non exporté : %1</translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1689,11 +1692,11 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <name>relais::LastSeenRepository</name>
     <message>
         <source>cannot read the last seen consignes of %1: %2</source>
-        <translation>impossible de lire les dernières consignes vues de %1 : %2</translation>
+        <translation>impossible de lire les dernières consignes vues de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot record the consignes version seen for %1: %2</source>
-        <translation>impossible d’enregistrer la version des consignes vue pour %1 : %2</translation>
+        <translation>impossible d’enregistrer la version des consignes vue pour %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2387,11 +2390,11 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <name>relais::SyncEngine</name>
     <message>
         <source>cannot commit the push: %1</source>
-        <translation>impossible de valider l’envoi : %1</translation>
+        <translation>impossible de valider l’envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot record the push: %1</source>
-        <translation>impossible d’enregistrer l’envoi : %1</translation>
+        <translation>impossible d’enregistrer l’envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the shared messages</source>
@@ -2399,7 +2402,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot record the pull: %1</source>
-        <translation>impossible d’enregistrer la réception : %1</translation>
+        <translation>impossible d’enregistrer la réception&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,18 +2491,18 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot write message %1: %2</source>
-        <translation>impossible d’écrire le message %1 : %2</translation>
+        <translation>impossible d’écrire le message %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read messages: %1</source>
-        <translation>impossible de lire les messages : %1</translation>
+        <translation>impossible de lire les messages&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>relais::syncserver</name>
     <message>
         <source>cannot lock the shared messages: %1</source>
-        <translation>impossible de verrouiller les messages partagés : %1</translation>
+        <translation>impossible de verrouiller les messages partagés&#xa0;: %1</translation>
     </message>
     <message>
         <source>the shared database must be PostgreSQL</source>
@@ -2507,7 +2510,11 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>cannot prepare the shared database for sync: %1</source>
-        <translation>impossible de préparer la base partagée pour la synchronisation : %1</translation>
+        <translation>impossible de préparer la base partagée pour la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the shared database&apos;s triggers: %1</source>
+        <translation>impossible de lire les déclencheurs de la base partagée : %1</translation>
     </message>
 </context>
 </TS>

@@ -9,13 +9,6 @@
 
 namespace relais {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditorImportExport", text);
-}
-} // namespace
-
 EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
                                         const QString &author)
 {
@@ -25,13 +18,15 @@ EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones
                               : Result<ConsignesImportSummary>(read.error());
     if (!summary) {
         outcome.failed = true;
-        outcome.status = tr("Not imported: %1").arg(summary.error().toString());
+        outcome.status = QCoreApplication::translate("EditorImportExport", "Not imported: %1")
+                             .arg(summary.error().toString());
         return outcome;
     }
     for (const Consignes &client : read.value())
         if (summary->savedCodes.contains(client.code))
             outcome.saved << client;
-    outcome.status = tr("Imported %1 clients: %2 new versions, %3 unchanged")
+    outcome.status = QCoreApplication::translate("EditorImportExport",
+                                                 "Imported %1 clients: %2 new versions, %3 unchanged")
                          .arg(summary->clients)
                          .arg(summary->newVersions)
                          .arg(summary->unchanged);
