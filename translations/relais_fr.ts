@@ -296,11 +296,11 @@
     <name>EditorImportExport</name>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished">Non importé&#xa0;: %1</translation>
+        <translation>Non importé : %1</translation>
     </message>
     <message>
         <source>Imported %1 clients: %2 new versions, %3 unchanged</source>
-        <translation type="unfinished">%1 clients importés&#xa0;: %2 nouvelles versions, %3 inchangés</translation>
+        <translation>%1 clients importés : %2 nouvelles versions, %3 inchangés</translation>
     </message>
 </context>
 <context>
