@@ -1,5 +1,6 @@
 // relais-cli clients: lists the client accounts and their dialed numbers, as text or JSON. An empty
 // embedded store (or a fresh SQLite file) is first seeded with the demo clients.
+#include "clidatabase.h"
 #include "commands.h"
 
 #include "phone/phonenumbers.h"
@@ -74,27 +75,11 @@ int runClients(const GlobalOptions &global, const QStringList &args)
         return 2;
     }
 
-    const bool embeddedDefault = global.databaseUrl.isEmpty();
-    const Result<DatabaseUrl> url = embeddedDefault ? Result<DatabaseUrl>(DatabaseUrl::defaultLocal())
-                                                    : DatabaseUrl::parse(global.databaseUrl);
-    if (!url)
-        return fail(url.error().toString());
-    const Result<std::unique_ptr<Database>> opened = Database::open(*url);
+    const PhoneNumbers phones;
+    const Result<OpenedDatabase> opened = openDatabase(global, &phones);
     if (!opened)
         return fail(opened.error().toString());
-    Database &db = **opened;
-    const bool fresh = db.schemaVersion() == 0;
-    if (Status migrated = db.migrate(); !migrated)
-        return fail(migrated.error().toString());
-
-    const PhoneNumbers phones;
-    // A shared PostgreSQL is never filled with demo data; the embedded store and a new file are.
-    const bool seedable =
-        *url == DatabaseUrl::defaultLocal() || (url->engine == DatabaseUrl::Engine::Sqlite && fresh);
-    if (seedable) {
-        if (Status seeded = seedDemoClientsIfEmpty(db, phones); !seeded)
-            return fail(seeded.error().toString());
-    }
+    Database &db = *opened->db;
     const Result<QList<ClientEntry>> clients = ClientRepository(db, phones).loadLatest();
     if (!clients)
         return fail(clients.error().toString());

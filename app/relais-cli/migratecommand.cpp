@@ -1,4 +1,5 @@
 // relais-cli migrate: applies the schema migrations to the database and prints its schema version.
+#include "clidatabase.h"
 #include "commands.h"
 
 #include "storage/database.h"
@@ -50,18 +51,12 @@ int runMigrate(const GlobalOptions &global, const QStringList &args)
         return 2;
     }
 
-    const Result<DatabaseUrl> url = global.databaseUrl.isEmpty()
-                                        ? Result<DatabaseUrl>(DatabaseUrl::defaultLocal())
-                                        : DatabaseUrl::parse(global.databaseUrl);
-    if (!url)
-        return fail(url.error().toString());
-    const Result<std::unique_ptr<Database>> db = Database::open(*url);
-    if (!db)
-        return fail(db.error().toString());
-    if (Status migrated = (*db)->migrate(); !migrated)
-        return fail(migrated.error().toString());
-    QTextStream(stdout) << tr("schema version %1 (%2)").arg((*db)->schemaVersion()).arg(url->redacted())
-                        << Qt::endl;
+    const Result<OpenedDatabase> opened = openDatabase(global);
+    if (!opened)
+        return fail(opened.error().toString());
+    QTextStream(stdout)
+        << tr("schema version %1 (%2)").arg(opened->db->schemaVersion()).arg(opened->url.redacted())
+        << Qt::endl;
     return 0;
 }
 

@@ -1,5 +1,6 @@
 // relais-cli watch: connects to a call source (sim:// or ami://) and prints each pop as one JSON
 // line, until SIGINT/SIGTERM. Source failures go to stderr, one line each; the source keeps retrying.
+#include "clidatabase.h"
 #include "commands.h"
 
 #include "common/clock.h"
@@ -128,23 +129,11 @@ int runWatch(const GlobalOptions &global, const QStringList &args)
         return 2;
     }
 
-    const bool embeddedDefault = global.databaseUrl.isEmpty();
-    const Result<DatabaseUrl> url = embeddedDefault ? Result<DatabaseUrl>(DatabaseUrl::defaultLocal())
-                                                    : DatabaseUrl::parse(global.databaseUrl);
-    if (!url)
-        return fail(url.error().toString());
-    const Result<std::unique_ptr<Database>> opened = Database::open(*url);
+    const PhoneNumbers phones;
+    const Result<OpenedDatabase> opened = openDatabase(global, &phones);
     if (!opened)
         return fail(opened.error().toString());
-    Database &db = **opened;
-    const bool fresh = db.schemaVersion() == 0;
-    if (Status migrated = db.migrate(); !migrated)
-        return fail(migrated.error().toString());
-    const PhoneNumbers phones;
-    if (*url == DatabaseUrl::defaultLocal() || (url->engine == DatabaseUrl::Engine::Sqlite && fresh)) {
-        if (Status seeded = seedDemoClientsIfEmpty(db, phones); !seeded)
-            return fail(seeded.error().toString());
-    }
+    Database &db = *opened->db;
     const Result<QList<ClientEntry>> clients = ClientRepository(db, phones).loadLatest();
     if (!clients)
         return fail(clients.error().toString());
