@@ -41,7 +41,11 @@ public:
 
     // The engine-specific text for each {{placeholder}} in a migration (see migrationrunner.cpp).
     static Result<QString> expandPlaceholders(const QString &sql, bool postgres, const QString &source);
-    // Splits a script into statements at ';', ignoring ones inside quotes and comments.
+    // The lines of a migration meant for this engine: "-- engine: sqlite|postgresql|all" lines switch
+    // (see migrationrunner.cpp); lines for the other engine become blank.
+    static QString forEngine(const QString &sql, bool postgres);
+    // Splits a script into statements at ';', ignoring ones inside quotes and comments and inside a
+    // CREATE TRIGGER … BEGIN … END body.
     static QStringList splitStatements(const QString &sql);
 
 private:

@@ -70,7 +70,9 @@ QMap<QString, QStringList> schemaOf(Database &db)
 {
     QMap<QString, QStringList> schema;
     for (const QString &table : db.connection().tables(QSql::Tables)) {
-        if (table.startsWith(QLatin1String("sqlite_")))
+        // fts_*: SQLite's FTS5 search tables and their shadow tables (migration 0005); PostgreSQL
+        // searches through indexes instead, so they are not part of the shared schema.
+        if (table.startsWith(QLatin1String("sqlite_")) || table.startsWith(QLatin1String("fts_")))
             continue;
         const QSqlRecord record = db.connection().record(table);
         QStringList columns;
