@@ -10,24 +10,30 @@
 
 namespace relais {
 
-enum class MessageStatus { Draft, Completed, Delivered, Acknowledged };
+enum class MessageStatus
+{
+    Draft,
+    Completed,
+    Delivered,
+    Acknowledged
+};
 
 struct Message
 {
-    QString id;              // UUID made on the console; the sync key
+    QString id; // UUID made on the console; the sync key
     QString callId;
     QString clientCode;
-    QString callerNumber;    // E.164 when it parsed
+    QString callerNumber; // E.164 when it parsed
     QString callerName;
     QMap<QString, QString> answers; // checklist field id -> answer
-    QString notes;           // free text in the caller's words
-    QString urgency;         // urgency level id
+    QString notes;                  // free text in the caller's words
+    QString urgency;                // urgency level id
     MessageStatus status = MessageStatus::Draft;
     bool incomplete = false; // the caller hung up before the checklist was done
     int consignesVersion = 0;
     QString operatorLogin;
-    QDateTime createdAt;     // UTC
-    QDateTime updatedAt;     // UTC
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
     int revision = 1;
     QList<ActionTaken> actions; // what was done during the call, in order
     QString dialedNumber;       // the number the caller dialed, to rebuild the pop of a reopened draft
@@ -40,7 +46,7 @@ struct MessageSummary
     QDateTime createdAt;
     QString callerName;
     QString urgency;
-    QString excerpt;         // first words of the notes
+    QString excerpt; // first words of the notes
     MessageStatus status = MessageStatus::Draft;
     bool incomplete = false;
 };

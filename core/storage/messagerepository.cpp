@@ -2,6 +2,7 @@
 #include "storage/messagerepository.h"
 
 #include "logging/logging.h"
+#include "messages/messagecodec.h"
 #include "storage/database.h"
 #include "storage/sqlbind.h"
 #include "storage/sqlerrortext.h"
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace relais {
 
 namespace {
@@ -25,75 +28,9 @@ QString tr(const char *text)
 
 constexpr int excerptLength = 80;
 
-const QString messageColumns = QStringLiteral(
-    "id, call_id, client_code, caller_number, caller_name, answers, notes, urgency, status, incomplete, "
-    "consignes_version, operator_login, created_at, updated_at, revision, actions, dialed_number");
-
 QDateTime fromMsecs(const QVariant &value)
 {
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QString answersToJson(const QMap<QString, QString> &answers)
-{
-    QJsonObject object;
-    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> answersFromJson(const QString &text)
-{
-    QMap<QString, QString> answers;
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        answers.insert(it.key(), it.value().toString());
-    return answers;
-}
-
-// Actions as a JSON array of objects; times as UTC milliseconds, like every stored time.
-QString actionsToJson(const QList<ActionTaken> &actions)
-{
-    QJsonArray array;
-    for (const ActionTaken &a : actions)
-        array.append(QJsonObject{{QStringLiteral("at"), a.at.isValid() ? a.at.toMSecsSinceEpoch() : 0},
-                                 {QStringLiteral("kind"), toString(a.kind)},
-                                 {QStringLiteral("targetPersonId"), a.targetPersonId},
-                                 {QStringLiteral("targetName"), a.targetName},
-                                 {QStringLiteral("targetNumber"), a.targetNumber},
-                                 {QStringLiteral("result"), a.result},
-                                 {QStringLiteral("confirmedBy"), a.confirmedBy}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-// A damaged document gives no actions rather than a message that cannot be read at all; entries
-// that are not objects are skipped, odd values read as empty.
-QList<ActionTaken> actionsFromJson(const QString &text)
-{
-    QList<ActionTaken> actions;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    if (!document.isArray()) {
-        if (!text.isEmpty() && text != QLatin1String("[]"))
-            logging::module("store")->warn("unreadable stored actions ignored");
-        return actions;
-    }
-    for (const QJsonValue &value : document.array()) {
-        if (!value.isObject())
-            continue;
-        const QJsonObject o = value.toObject();
-        ActionTaken a;
-        const qint64 at = static_cast<qint64>(o.value(QStringLiteral("at")).toDouble());
-        if (at > 0)
-            a.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
-        a.kind = actionKindFromString(o.value(QStringLiteral("kind")).toString());
-        a.targetPersonId = o.value(QStringLiteral("targetPersonId")).toString();
-        a.targetName = o.value(QStringLiteral("targetName")).toString();
-        a.targetNumber = o.value(QStringLiteral("targetNumber")).toString();
-        a.result = o.value(QStringLiteral("result")).toString();
-        a.confirmedBy = o.value(QStringLiteral("confirmedBy")).toString();
-        actions.append(a);
-    }
-    return actions;
 }
 
 // The first words of the notes, cut at a word boundary, on one line.
@@ -110,26 +47,10 @@ QString excerptOf(const QString &notes)
 
 Message readMessage(const QSqlQuery &query)
 {
-    Message m;
-    m.id = query.value(0).toString();
-    m.callId = query.value(1).toString();
-    m.clientCode = query.value(2).toString();
-    m.callerNumber = query.value(3).toString();
-    m.callerName = query.value(4).toString();
-    m.answers = answersFromJson(query.value(5).toString());
-    m.notes = query.value(6).toString();
-    m.urgency = query.value(7).toString();
-    m.status = messageStatusFromString(query.value(8).toString());
-    m.incomplete = query.value(9).toInt() != 0;
-    m.consignesVersion = query.value(10).toInt();
-    m.operatorLogin = query.value(11).toString();
-    m.createdAt = fromMsecs(query.value(12));
-    m.updatedAt = fromMsecs(query.value(13));
-    m.revision = query.value(14).toInt();
-    m.actions = actionsFromJson(query.value(15).toString());
-    m.dialedNumber = query.value(16).toString();
-    return m;
+    return messagecodec::read(query);
 }
+
+const QString &messageColumns = messagecodec::columns();
 
 } // namespace
 
@@ -161,14 +82,7 @@ Status MessageRepository::save(const Message &message)
             "updated_at = CASE WHEN excluded.updated_at > messages.updated_at "
             "THEN excluded.updated_at ELSE messages.updated_at + 1 END, revision = CASE WHEN "
             "excluded.revision > messages.revision THEN excluded.revision ELSE messages.revision + 1 END"));
-    for (const QVariant &value :
-         {textValue(message.id), textValue(message.callId), textValue(message.clientCode),
-          textValue(message.callerNumber), textValue(message.callerName),
-          QVariant(answersToJson(message.answers)), textValue(message.notes), textValue(message.urgency),
-          QVariant(toString(message.status)), QVariant(message.incomplete ? 1 : 0),
-          QVariant(message.consignesVersion), textValue(message.operatorLogin), QVariant(createdAt),
-          QVariant(updatedAt), QVariant(std::max(1, message.revision)),
-          QVariant(actionsToJson(message.actions)), textValue(message.dialedNumber)})
+    for (const QVariant &value : messagecodec::bindValues(message, createdAt, updatedAt))
         query.addBindValue(value);
     // Outside an explicit transaction each statement commits on its own: with synchronous=FULL the
     // message is on disk when exec() returns.
@@ -225,6 +139,136 @@ Result<std::optional<Message>> MessageRepository::find(const QString &id)
     if (!query.next())
         return std::optional<Message>();
     return std::optional<Message>(readMessage(query));
+}
+
+Result<Message> MessageRepository::amend(const Message &amended, const QString &operatorLogin,
+                                         const QString &reason)
+{
+    const QString where = m_db.url().redacted();
+    if (operatorLogin.trimmed().isEmpty())
+        return Error{tr("an amendment needs the operator's login"), where};
+    if (Status begun = m_db.beginWrite(); !begun)
+        return begun.error();
+    QSqlDatabase &db = m_db.connection();
+    const auto fail = [&](const QString &what) -> Result<Message> {
+        db.rollback();
+        return Error{what, where};
+    };
+
+    Message current;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT ") + messageColumns +
+                      QStringLiteral(" FROM messages WHERE id = ?"));
+        query.addBindValue(textValue(amended.id));
+        if (!query.exec())
+            return fail(tr("cannot read message %1: %2").arg(amended.id, sqlErrorText(query.lastError())));
+        if (!query.next())
+            return fail(tr("there is no message %1 to amend").arg(amended.id));
+        current = readMessage(query);
+    }
+    if (current.status == MessageStatus::Draft)
+        return fail(
+            tr("message %1 is still a draft: only a completed message can be amended").arg(amended.id));
+    if (amended.revision != current.revision)
+        return fail(tr("message %1 changed meanwhile (now revision %2, the amendment was made on revision "
+                       "%3): reopen it and amend again")
+                        .arg(amended.id)
+                        .arg(current.revision)
+                        .arg(amended.revision));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Message next = current;
+    next.callerName = amended.callerName;
+    next.callerNumber = amended.callerNumber;
+    next.answers = amended.answers;
+    next.notes = amended.notes;
+    next.urgency = amended.urgency;
+    next.actions = amended.actions;
+    next.revision = current.revision + 1;
+    // updated_at moves forward even within one millisecond, so (revision, updated_at) always grows.
+    const qint64 updatedAt = std::max(now, current.updatedAt.toMSecsSinceEpoch() + 1);
+    next.updatedAt = QDateTime::fromMSecsSinceEpoch(updatedAt, Qt::UTC);
+
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO message_amendments (message_id, revision, amended_by, amended_at, "
+                       "reason, previous_row) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(textValue(current.id));
+    query.addBindValue(current.revision);
+    query.addBindValue(textValue(operatorLogin));
+    query.addBindValue(now);
+    query.addBindValue(textValue(reason));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(messagecodec::toJson(current)).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return fail(tr("cannot keep the previous version of message %1: %2")
+                        .arg(current.id, sqlErrorText(query.lastError())));
+    query.prepare(
+        QStringLiteral("UPDATE messages SET caller_name = ?, caller_number = ?, answers = ?, notes = ?, "
+                       "urgency = ?, actions = ?, revision = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {textValue(next.callerName), textValue(next.callerNumber),
+          QVariant(messagecodec::answersToJson(next.answers)), textValue(next.notes), textValue(next.urgency),
+          QVariant(messagecodec::actionsToJson(next.actions)), QVariant(next.revision), QVariant(updatedAt),
+          textValue(next.id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(tr("cannot amend message %1: %2").arg(current.id, sqlErrorText(query.lastError())));
+    query.finish();
+    if (!db.commit())
+        return fail(tr("cannot amend message %1: %2").arg(current.id, sqlErrorText(db.lastError())));
+    logging::module("store")->info("message {} amended to revision {}", next.id.toStdString(), next.revision);
+    return next;
+}
+
+Result<QList<MessageAmendment>> MessageRepository::amendments(const QString &messageId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT message_id, revision, amended_by, amended_at, reason, previous_row "
+                                 "FROM message_amendments WHERE message_id = ? ORDER BY revision, id"));
+    query.addBindValue(textValue(messageId));
+    if (!query.exec())
+        return Error{tr("cannot read the amendments of message %1: %2")
+                         .arg(messageId, sqlErrorText(query.lastError())),
+                     m_db.url().redacted()};
+    QList<MessageAmendment> list;
+    while (query.next()) {
+        MessageAmendment a;
+        a.messageId = query.value(0).toString();
+        a.revision = query.value(1).toInt();
+        a.amendedBy = query.value(2).toString();
+        a.amendedAt = fromMsecs(query.value(3));
+        a.reason = query.value(4).toString();
+        a.previous =
+            messagecodec::fromJson(QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object());
+        list.append(a);
+    }
+    return list;
+}
+
+Result<QList<Message>> MessageRepository::createdBetween(const QDateTime &from, const QDateTime &to,
+                                                         const QString &clientCode)
+{
+    QString where = QStringLiteral(" WHERE created_at >= ? AND created_at < ?");
+    if (!clientCode.isEmpty())
+        where += QStringLiteral(" AND client_code = ?");
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages") + where +
+                  QStringLiteral(" ORDER BY created_at, id"));
+    query.addBindValue(from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    query.addBindValue(to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    if (!clientCode.isEmpty())
+        query.addBindValue(clientCode);
+    if (!query.exec())
+        return Error{tr("cannot read the messages to export: %1").arg(sqlErrorText(query.lastError())),
+                     m_db.url().redacted()};
+    QList<Message> messages;
+    while (query.next())
+        messages.append(readMessage(query));
+    return messages;
 }
 
 Result<qint64> MessageRepository::count()

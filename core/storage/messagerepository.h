@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "messages/message.h"
+#include "messages/messageamendment.h"
 #include "routing/callerhistory.h"
 
 #include <QList>
@@ -25,6 +26,20 @@ public:
     Result<QList<Message>> unfinishedDrafts(int limit);
     // One message by id; nullopt when there is none.
     Result<std::optional<Message>> find(const QString &id);
+
+    // Amends a completed (or delivered, acknowledged) message in one transaction: the stored version
+    // goes to the amendment history with who, when and why, and the message takes `amended`'s caller
+    // name and number, answers, notes, urgency and actions at revision + 1 (so sync pushes it).
+    // `amended.revision` must be the stored revision: an amendment made over an older version is
+    // refused rather than silently overwriting the newer one. Drafts are edited by save(), not amended.
+    // Returns the message as stored.
+    Result<Message> amend(const Message &amended, const QString &operatorLogin, const QString &reason = {});
+    // A message's amendments, oldest first.
+    Result<QList<MessageAmendment>> amendments(const QString &messageId);
+    // Messages created in [from, to) (an invalid bound is open), optionally of one client, oldest
+    // first: what an export writes.
+    Result<QList<Message>> createdBetween(const QDateTime &from, const QDateTime &to,
+                                          const QString &clientCode = {});
 
     QList<MessageSummary> history(const QString &clientCode, const QString &callerE164,
                                   int limit) const override;
