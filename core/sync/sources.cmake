@@ -3,6 +3,8 @@ set(MODULE_SOURCES
   syncserverschema.h syncserverschema.cpp
   syncstatus.h syncstatus.cpp
   syncconflict.h
+  syncoutbox.h syncoutbox.cpp
   syncledger.h syncledger.cpp
   syncengine.h syncengine.cpp
-  syncworker.h syncworker.cpp)
+  syncworker.h syncworker.cpp
+  syncthread.h syncthread.cpp)

@@ -103,6 +103,8 @@ Status SyncEngine::connect()
 {
     if (m_server)
         return success();
+    if (Status ready = m_ledger->prepare(); !ready)
+        return ready;
     Result<std::unique_ptr<Database>> opened = Database::open(m_shared);
     if (!opened)
         return opened.error();
@@ -341,6 +343,8 @@ Result<SyncReport> SyncEngine::syncUntilIdle()
     // pending again (this console's version won a conflict), hence the rounds; bounded all the same.
     for (int round = 0; round < 8; ++round) {
         for (;;) {
+            if (stopRequested())
+                return total;
             Result<SyncReport> pushed = pushBatch();
             if (!pushed)
                 return pushed.error();
@@ -349,6 +353,8 @@ Result<SyncReport> SyncEngine::syncUntilIdle()
                 break;
         }
         for (;;) {
+            if (stopRequested())
+                return total;
             Result<SyncReport> pulled = pullBatch();
             if (!pulled)
                 return pulled.error();
@@ -362,6 +368,8 @@ Result<SyncReport> SyncEngine::syncUntilIdle()
         if (*waiting == 0)
             break;
     }
+    if (Result<qint64> pruned = m_ledger->pruneSettled(); !pruned)
+        return pruned.error();
     return total;
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -51,8 +52,10 @@ public:
     Result<SyncReport> pushBatch();
     // Pulls up to one batch of rows changed on the server since the cursor.
     Result<SyncReport> pullBatch();
-    // Pushes and pulls until nothing is pending and nothing new is on the server.
+    // Pushes and pulls until nothing is pending and nothing new is on the server, or until `stop`
+    // (set from any thread) is seen between two batches.
     Result<SyncReport> syncUntilIdle();
+    void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
 
     const DatabaseUrl &sharedUrl() const { return m_shared; }
     Database *server() { return m_server.get(); } // null while disconnected
@@ -60,6 +63,7 @@ public:
 private:
     Status recordConflict(Database &db, const SyncConflict &conflict, const MessageRow &lost);
     Error serverFailure(const Error &error);
+    bool stopRequested() const { return m_stop && m_stop->load(); }
 
     Database &m_local;
     DatabaseUrl m_shared;
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<SyncLedger> m_ledger;
     std::unique_ptr<Database> m_server;
     QStringList m_columns;
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 } // namespace relais

@@ -1,9 +1,11 @@
-// The local store's sync bookkeeping: the version the server acknowledged per message (sync_pushed),
-// the pull cursor (sync_state) and the losing versions of conflicts (message_conflicts).
+// The local store's sync bookkeeping: the outbox of messages to push (sync_outbox, syncoutbox.cpp),
+// the version the server acknowledged per message (sync_pushed), the pull cursor (sync_state) and
+// the losing versions of conflicts (message_conflicts).
 #include "sync/syncledger.h"
 
 #include "storage/database.h"
 #include "storage/sqlerrortext.h"
+#include "sync/syncoutbox.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,6 +26,14 @@ Error queryError(const Database &db, const QString &what, const QSqlQuery &query
     return Error{what + QStringLiteral(": ") + sqlErrorText(query.lastError()), db.url().redacted()};
 }
 
+// The outbox entries still waiting: their message exists and its version is not the agreed one.
+// The outbox is the outer loop (CROSS JOIN keeps SQLite from starting with messages), walked in
+// marking order, so a batch reads about as many rows as it returns.
+const char *const kWaiting = "FROM sync_outbox o CROSS JOIN messages m "
+                             "LEFT JOIN sync_pushed p ON p.message_id = m.id "
+                             "WHERE m.id = o.message_id AND (p.message_id IS NULL "
+                             "OR p.revision <> m.revision OR p.updated_at <> m.updated_at)";
+
 } // namespace
 
 SyncLedger::SyncLedger(Database &local, QString cursorName)
@@ -31,30 +41,37 @@ SyncLedger::SyncLedger(Database &local, QString cursorName)
     , m_cursorName(std::move(cursorName))
 {}
 
+Status SyncLedger::prepare()
+{
+    if (m_prepared)
+        return success();
+    if (Status done = syncoutbox::install(m_local); !done)
+        return done;
+    m_prepared = true;
+    return success();
+}
+
 Result<qint64> SyncLedger::pendingCount()
 {
+    if (Status ready = prepare(); !ready)
+        return ready.error();
     QSqlQuery query(m_local.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT COUNT(*) FROM messages m LEFT JOIN sync_pushed p ON p.message_id = m.id "
-                           "WHERE p.message_id IS NULL OR p.revision <> m.revision "
-                           "OR p.updated_at <> m.updated_at")) ||
-        !query.next())
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) ") + QLatin1String(kWaiting)) || !query.next())
         return queryError(m_local, tr("cannot count the messages waiting to sync"), query);
     return query.value(0).toLongLong();
 }
 
 Result<QList<SyncLedger::Pending>> SyncLedger::pending(const QStringList &columns, int limit)
 {
+    if (Status ready = prepare(); !ready)
+        return ready.error();
     QStringList qualified;
     for (const QString &column : columns)
         qualified << QStringLiteral("m.") + column;
     QSqlQuery query(m_local.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, p.revision, p.updated_at FROM messages m "
-                                 "LEFT JOIN sync_pushed p ON p.message_id = m.id "
-                                 "WHERE p.message_id IS NULL OR p.revision <> m.revision "
-                                 "OR p.updated_at <> m.updated_at ORDER BY m.updated_at, m.id LIMIT ?")
-                      .arg(qualified.join(QStringLiteral(", "))));
+    query.prepare(QStringLiteral("SELECT %1, p.revision, p.updated_at %2 ORDER BY o.seq LIMIT ?")
+                      .arg(qualified.join(QStringLiteral(", ")), QLatin1String(kWaiting)));
     query.addBindValue(limit);
     if (!query.exec())
         return queryError(m_local, tr("cannot read the messages waiting to sync"), query);
@@ -67,6 +84,28 @@ Result<QList<SyncLedger::Pending>> SyncLedger::pending(const QStringList &column
         pending << p;
     }
     return pending;
+}
+
+Result<qint64> SyncLedger::pruneSettled()
+{
+    if (Status ready = prepare(); !ready)
+        return ready.error();
+    // Looked for first: a DELETE would take the store's write lock on every idle cycle.
+    const QString settled =
+        QStringLiteral("FROM sync_outbox o LEFT JOIN messages m ON m.id = o.message_id "
+                       "LEFT JOIN sync_pushed p ON p.message_id = o.message_id "
+                       "WHERE m.id IS NULL OR (p.revision = m.revision AND p.updated_at = m.updated_at)");
+    QSqlQuery query(m_local.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) ") + settled) || !query.next())
+        return queryError(m_local, tr("cannot read the sync outbox"), query);
+    if (query.value(0).toLongLong() == 0)
+        return qint64{0};
+    query.finish();
+    // One statement: a message saved meanwhile is either not settled or marked again after it.
+    if (!query.exec(QStringLiteral("DELETE FROM sync_outbox WHERE seq IN (SELECT o.seq ") + settled +
+                    QStringLiteral(")")))
+        return queryError(m_local, tr("cannot tidy the sync outbox"), query);
+    return qint64{query.numRowsAffected()};
 }
 
 Result<std::optional<MessageVersion>> SyncLedger::baseOf(const QString &id)
@@ -94,6 +133,16 @@ Status SyncLedger::setBase(const QString &id, MessageVersion version)
     query.addBindValue(version.updatedAt);
     if (!query.exec())
         return queryError(m_local, tr("cannot record the sync state"), query);
+    // Out of the outbox only if the message is still at that version: one saved again meanwhile stays.
+    // (The outbox exists: SyncEngine::connect prepared it before any transaction that gets here.)
+    QSqlQuery done(m_local.connection());
+    done.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE message_id = ? AND EXISTS (SELECT 1 FROM "
+                                "messages m WHERE m.id = ? AND m.revision = ? AND m.updated_at = ?)"));
+    for (const QVariant &value :
+         {QVariant(id), QVariant(id), QVariant(version.revision), QVariant(version.updatedAt)})
+        done.addBindValue(value);
+    if (!done.exec())
+        return queryError(m_local, tr("cannot record the sync state"), done);
     return success();
 }
 

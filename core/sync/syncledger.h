@@ -1,5 +1,5 @@
-// The local store's sync bookkeeping: which message versions the server has acknowledged, the pull
-// cursor, and the losing versions of conflicts.
+// The local store's sync bookkeeping: the outbox of messages to push, which message versions the
+// server has acknowledged, the pull cursor, and the losing versions of conflicts.
 #pragma once
 
 #include "common/result.h"
@@ -30,10 +30,19 @@ public:
     // `cursorName` keys the pull cursor in sync_state (one per server).
     SyncLedger(Database &local, QString cursorName);
 
+    // Installs the outbox (table and triggers) on first use; the other calls do it when needed.
+    Status prepare();
+    // Both read the outbox only, never every message: an idle cycle costs the same with 10 or
+    // 1,000,000 messages.
     Result<qint64> pendingCount();
-    Result<QList<Pending>> pending(const QStringList &columns, int limit); // oldest update first
+    Result<QList<Pending>> pending(const QStringList &columns, int limit); // first marked first
     Result<std::optional<MessageVersion>> baseOf(const QString &id);
+    // Records the version both sides agree on; the message leaves the outbox when that is its
+    // current version (call inside the local write transaction that records the push or pull).
     Status setBase(const QString &id, MessageVersion version);
+    // Drops outbox entries that wait for nothing (deleted messages, versions changed back); returns
+    // how many. Cheap when the outbox is empty.
+    Result<qint64> pruneSettled();
     Result<qint64> cursor(); // 0 before the first pull
     Status setCursor(qint64 cursor);
 
@@ -44,6 +53,7 @@ public:
 private:
     Database &m_local;
     QString m_cursorName;
+    bool m_prepared = false;
 };
 
 } // namespace relais

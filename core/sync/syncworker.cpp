@@ -45,6 +45,7 @@ void SyncWorker::start()
     }
     m_local = std::move(opened).value();
     m_engine = std::make_unique<SyncEngine>(*m_local, m_sharedUrl, m_clock, m_options.batchSize);
+    m_engine->setStopFlag(&m_stopRequested);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncWorker::runCycle);
@@ -64,16 +65,28 @@ void SyncWorker::stop()
 
 void SyncWorker::syncNow()
 {
-    if (m_engine)
-        runCycle();
+    if (!m_engine || m_stopRequested)
+        return;
+    if (m_retryMs == 0) {
+        m_timer->start(0);
+        return;
+    }
+    // Offline: the count the status bar shows still follows the saves.
+    if (const Result<qint64> waiting = m_engine->pendingCount(); waiting) {
+        SyncStatus next = m_status;
+        next.waiting = *waiting;
+        setStatus(next);
+    }
 }
 
 void SyncWorker::runCycle()
 {
-    if (!m_engine)
+    if (!m_engine || m_stopRequested)
         return;
     m_timer->stop();
     const Result<SyncReport> report = m_engine->syncUntilIdle();
+    if (m_stopRequested)
+        return; // cut short: its figures are partial, and stop() follows
     const Result<qint64> waiting = m_engine->pendingCount();
     SyncStatus next = m_status;
     next.waiting = waiting ? *waiting : m_status.waiting;

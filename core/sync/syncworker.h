@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QTimer;
@@ -45,10 +46,15 @@ public:
     ~SyncWorker() override;
 
     SyncStatus status() const { return m_status; } // on the worker's thread
+    // From any thread: the round in hand ends after its current batch (each batch is one transaction
+    // on each side, so nothing is half-done), so a stop() queued behind it runs soon.
+    void requestStop() { m_stopRequested = true; }
 
 public Q_SLOTS:
     void start();
     void stop();
+    // A round soon (requests arriving together make one round); while offline, only the waiting
+    // count is refreshed and the backoff decides the next attempt.
     void syncNow();
 
 Q_SIGNALS:
@@ -72,6 +78,7 @@ private:
     int m_retryMs = 0;
     QString m_listeningOn; // the server connection subscribed to notifications
     SyncStatus m_status;
+    std::atomic<bool> m_stopRequested = false;
 };
 
 } // namespace relais

@@ -10,3 +10,9 @@ relais_add_test(NAME test_sync_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/syncclitest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/synccursortest.cpp)
 add_dependencies(test_sync_pg relais-cli)
+
+# The local outbox alone: no server needed.
+relais_add_test(NAME test_sync KIND core SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.h
+  ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/syncoutboxtest.cpp)
