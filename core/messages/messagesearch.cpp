@@ -65,10 +65,10 @@ Sql sqliteCondition(const SearchQuery &q)
     switch (q.kind) {
     case SearchQuery::Kind::Words:
         return {in.arg(QStringLiteral("fts_message_words")), {fts5Words(q.words)}};
-    case SearchQuery::Kind::NumberPrefix: // trigrams find the digits anywhere; LIKE keeps the starts
-        return {in.arg(QStringLiteral("fts_message_numbers")) + QStringLiteral(" AND m.caller_number LIKE ?"),
-                {QString(QLatin1Char('"') + q.number.mid(1) + QLatin1Char('"')),
-                 QString(q.number + QLatin1Char('%'))}};
+    case SearchQuery::Kind::NumberPrefix: // with its '+' (3+ characters, as trigrams need); LIKE checks
+        return {
+            in.arg(QStringLiteral("fts_message_numbers")) + QStringLiteral(" AND m.caller_number LIKE ?"),
+            {QString(QLatin1Char('"') + q.number + QLatin1Char('"')), QString(q.number + QLatin1Char('%'))}};
     case SearchQuery::Kind::NumberSuffix:
         return {
             in.arg(QStringLiteral("fts_message_numbers")) + QStringLiteral(" AND m.caller_number LIKE ?"),

@@ -49,7 +49,8 @@ SearchQuery SearchQuery::parse(const QString &text)
     SearchQuery query;
     bool plus = false;
     const QString digits = text.size() <= 64 ? numberDigits(text, &plus) : QString();
-    if (digits.size() >= minNumberDigits) {
+    // "+33" names a country already: two digits after a + are enough.
+    if (digits.size() >= (plus ? minNumberDigits - 1 : minNumberDigits)) {
         if (plus) {
             query.kind = Kind::NumberPrefix;
             query.number = QLatin1Char('+') + digits;

@@ -20,9 +20,9 @@ struct SearchQuery
     QStringList words; // lowercase, accents removed, letters and digits only
 
     // Reads operator input. A text made only of digits and separators (spaces, dots, dashes, slashes,
-    // brackets, a leading +) with at least 3 digits is a number: "+…" and "00…" are international, a
-    // leading 0 is French national (the service's region), anything else is the end of a number.
-    // Anything else is words, split at every character that is not a letter or digit. At most
+    // brackets, a leading +) with at least 3 digits (2 after a +) is a number: "+…" and "00…" are
+    // international, a leading 0 is French national (the service's region), anything else is the end of a
+    // number. Anything else is words, split at every character that is not a letter or digit. At most
     // maxWords words of at most maxWordLength characters are kept, so a 10,000-character paste costs
     // no more than a short query.
     static SearchQuery parse(const QString &text);

@@ -1,0 +1,13 @@
+# Messages: search (number forms, words, accents, hostile input), amendments with history, exports.
+# test_messages needs no server; test_messages_pg runs the same checks on RELAIS_TEST_POSTGRES_URL.
+relais_add_test(NAME test_messages KIND core SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/messagechecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/qstringmaker.h
+  ${CMAKE_CURRENT_LIST_DIR}/messagechecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/searchquerytest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/messageexporttest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/messagesqlitetest.cpp)
+relais_add_test(NAME test_messages_pg KIND core LABELS postgres SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/messagechecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/messagechecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/messagepostgrestest.cpp)
