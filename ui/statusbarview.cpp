@@ -80,4 +80,47 @@ void StatusBarView::setPendingSyncCount(int count)
     m_pending->setText(tr("%n waiting to sync", nullptr, count));
 }
 
+void StatusBarView::setSyncStatus(const SyncStatus &status)
+{
+    m_pending->setText(status.text());
+    switch (status.kind) {
+    case SyncStatus::Kind::Synced:
+        m_pending->setToolTip(tr("Every message saved here is in the shared database"));
+        m_pending->setStyleSheet(QStringLiteral("color: #15803d; padding: 1px 6px;"));
+        break;
+    case SyncStatus::Kind::Waiting:
+        m_pending->setToolTip(tr("Messages saved here and not yet in the shared database"));
+        m_pending->setStyleSheet(QStringLiteral("padding: 1px 6px;"));
+        break;
+    case SyncStatus::Kind::Offline:
+        // Messages are still taken and kept here; the operator should know they are not shared yet.
+        m_pending->setToolTip(tr("The shared database does not answer; messages are kept on this desk "
+                                 "and sent when it is back.\n%1")
+                                  .arg(status.lastError));
+        m_pending->setStyleSheet(QStringLiteral("color: #1f2937; background: #fbbf24; padding: 1px 6px;"));
+        break;
+    }
+}
+
+void StatusBarView::setSyncConnecting()
+{
+    m_pending->setText(tr("Connecting to the shared database…"));
+    m_pending->setToolTip(QString());
+    m_pending->setStyleSheet(QString());
+}
+
+void StatusBarView::setLocalOnly()
+{
+    m_pending->setText(tr("Messages stay on this desk"));
+    m_pending->setToolTip(tr("No shared database is configured (--shared or storage/sharedDatabaseUrl)"));
+    m_pending->setStyleSheet(QString());
+}
+
+void StatusBarView::setSyncUnavailable(const QString &why)
+{
+    m_pending->setText(tr("Sync off: %1").arg(why));
+    m_pending->setToolTip(why);
+    m_pending->setStyleSheet(QStringLiteral("color: white; background: #b42318; padding: 1px 6px;"));
+}
+
 } // namespace relais
