@@ -17,5 +17,6 @@ int runClients(const GlobalOptions &global, const QStringList &args);
 int runConsignes(const GlobalOptions &global, const QStringList &args);
 int runWatch(const GlobalOptions &global, const QStringList &args);
 int runSync(const GlobalOptions &global, const QStringList &args);
+int runMessages(const GlobalOptions &global, const QStringList &args);
 
 } // namespace relais::cli

@@ -28,6 +28,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("clients"), {"List the client accounts and their dialed numbers [--json]", runClients}},
         {QStringLiteral("consignes"), {"Validate, import, export and diff consignes files", runConsignes}},
         {QStringLiteral("watch"), {"Connect to a call source and print each pop as a JSON line", runWatch}},
+        {QStringLiteral("messages"), {"Search the messages, or export them as CSV or JSON", runMessages}},
         {QStringLiteral("sync"), {"Sync the local messages with the shared PostgreSQL database [--once]", runSync}},
     };
     return table;
