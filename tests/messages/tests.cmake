@@ -6,7 +6,9 @@ relais_add_test(NAME test_messages KIND core SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/messagechecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/searchquerytest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/messageexporttest.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/messagesqlitetest.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/messagesqlitetest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/messagesclitest.cpp)
+add_dependencies(test_messages relais-cli)
 relais_add_test(NAME test_messages_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/messagechecks.h
   ${CMAKE_CURRENT_LIST_DIR}/messagechecks.cpp
