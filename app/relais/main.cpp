@@ -2,11 +2,13 @@
 // then the console's services and its window, each handed what it needs.
 #include "common/clock.h"
 #include "consoleservices.h"
+#include "consolesync.h"
 #include "cti/ctisource.h"
 #include "cti/simulatorsource.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +28,7 @@ namespace {
 struct Options
 {
     QString databaseUrl;
+    QString sharedUrl; // the team's PostgreSQL the console syncs its messages with
     QString ctiUrl;
     QString language;   // "fr", "en" or empty (the system's)
     QString screenshot; // save the window there after a simulated call, then quit
@@ -44,6 +47,12 @@ bool parseOptions(const QApplication &app, Options &options)
         QStringLiteral("Database URL: sqlite:///path/file.db or postgresql://user@host:port/db "
                        "(default: the settings, else the embedded SQLite file)."),
         QStringLiteral("url"));
+    const QCommandLineOption shared(
+        QStringLiteral("shared"),
+        QStringLiteral("The team's shared PostgreSQL, synced in the background: "
+                       "postgresql://user@host:port/db (default: the settings, else none: messages stay "
+                       "on this desk)."),
+        QStringLiteral("url"));
     const QCommandLineOption cti(
         QStringLiteral("cti"),
         QStringLiteral("Call source: sim:// or ami://user@host:port?device=PJSIP/201 "
@@ -56,9 +65,10 @@ bool parseOptions(const QApplication &app, Options &options)
                                         QStringLiteral("Ring one simulated call, save the window as a PNG "
                                                        "file, then quit (for the documentation)."),
                                         QStringLiteral("file"));
-    parser.addOptions({db, cti, lang, screenshot});
+    parser.addOptions({db, shared, cti, lang, screenshot});
     parser.process(app); // --help, --version and unknown options exit here
     options.databaseUrl = parser.value(db);
+    options.sharedUrl = parser.value(shared);
     options.ctiUrl = parser.value(cti);
     options.language = parser.value(lang);
     options.screenshot = parser.value(screenshot);
@@ -139,7 +149,12 @@ int main(int argc, char *argv[])
     }
 
     relais::MainWindow window(**services, settings);
-    window.setPendingSyncCount(0); // nothing syncs yet: every message stays on this desk
+    // Declared after the window and the services, so it stops before they go.
+    relais::ConsoleSync sync(window, (*services)->database().url(),
+                             options.sharedUrl.isEmpty() ? settings.value(relais::settings::sharedDatabaseUrl)
+                                                         : options.sharedUrl,
+                             (*services)->clock());
+    sync.start();
     window.show();
     (*services)->cti().start();
     if (!options.screenshot.isEmpty())
