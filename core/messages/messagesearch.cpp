@@ -57,27 +57,43 @@ struct Sql
 {
     QString where; // conditions on messages m
     QVariantList values;
+    QString from = QStringLiteral("messages m");
 };
 
-Sql sqliteCondition(const SearchQuery &q)
+// SQLite: which FTS5 table, what to MATCH, and the check that keeps a prefix or suffix (trigrams find
+// the digits anywhere in the number).
+struct FtsMatch
 {
-    const QString in = QStringLiteral("m.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)");
+    QString table;
+    QString match;
+    QString check;
+    QString checkValue;
+};
+
+FtsMatch sqliteMatch(const SearchQuery &q)
+{
+    const auto quoted = [](const QString &text) {
+        return QString(QLatin1Char('"') + text + QLatin1Char('"'));
+    };
     switch (q.kind) {
     case SearchQuery::Kind::Words:
-        return {in.arg(QStringLiteral("fts_message_words")), {fts5Words(q.words)}};
-    case SearchQuery::Kind::NumberPrefix: // with its '+' (3+ characters, as trigrams need); LIKE checks
-        return {
-            in.arg(QStringLiteral("fts_message_numbers")) + QStringLiteral(" AND m.caller_number LIKE ?"),
-            {QString(QLatin1Char('"') + q.number + QLatin1Char('"')), QString(q.number + QLatin1Char('%'))}};
+        return {QStringLiteral("fts_message_words"), fts5Words(q.words), {}, {}};
+    case SearchQuery::Kind::NumberPrefix: // with its '+': 3+ characters, as trigrams need
+        return {QStringLiteral("fts_message_numbers"), quoted(q.number),
+                QStringLiteral("m.caller_number LIKE ?"), QString(q.number + QLatin1Char('%'))};
     case SearchQuery::Kind::NumberSuffix:
-        return {
-            in.arg(QStringLiteral("fts_message_numbers")) + QStringLiteral(" AND m.caller_number LIKE ?"),
-            {QString(QLatin1Char('"') + q.number + QLatin1Char('"')), QString(QLatin1Char('%') + q.number)}};
+        return {QStringLiteral("fts_message_numbers"), quoted(q.number),
+                QStringLiteral("m.caller_number LIKE ?"), QString(QLatin1Char('%') + q.number)};
     case SearchQuery::Kind::Nothing:
         break;
     }
     return {};
 }
+
+// Up to this many index matches, reading them all and sorting by date is fastest; beyond, walking the
+// messages newest first and keeping those in the match set stops as soon as the limit is reached
+// (a common word or "+33" matches most of a million messages).
+constexpr int fewMatches = 2000;
 
 Sql postgresCondition(const SearchQuery &q)
 {
@@ -94,6 +110,44 @@ Sql postgresCondition(const SearchQuery &q)
         break;
     }
     return {};
+}
+
+// SQLite: how to read the matches (few: from the index, then sort; many: newest first, then stop).
+Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &clientCode)
+{
+    const FtsMatch fts = sqliteMatch(query);
+    const QString matches = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts.table);
+    QSqlQuery count(db.connection());
+    count.setForwardOnly(true);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + matches +
+                  QStringLiteral(" LIMIT %1)").arg(fewMatches + 1));
+    count.addBindValue(fts.match);
+    if (!count.exec() || !count.next())
+        return Error{tr("cannot search the messages: %1").arg(sqlErrorText(count.lastError())),
+                     db.url().redacted()};
+    const bool few = count.value(0).toInt() <= fewMatches;
+
+    Sql plan;
+    if (few) {
+        plan.where = QStringLiteral("m.rowid IN (") + matches + QLatin1Char(')');
+    } else {
+        // The unary + keeps SQLite from driving the query by rowid; INDEXED BY makes it walk the date
+        // order (all clients) or the client's own rows.
+        plan.from = clientCode.isEmpty()
+                        ? QStringLiteral("messages m INDEXED BY messages_created")
+                        : QStringLiteral("messages m INDEXED BY messages_client_caller_created");
+        plan.where = QStringLiteral("+m.rowid IN (") + matches + QLatin1Char(')');
+    }
+    plan.values << fts.match;
+    if (!fts.check.isEmpty()) {
+        plan.where += QStringLiteral(" AND ") + fts.check;
+        plan.values << fts.checkValue;
+    }
+    if (!clientCode.isEmpty()) {
+        plan.where += QStringLiteral(" AND m.client_code = ?");
+        plan.values << clientCode;
+    }
+    return plan;
 }
 
 } // namespace
@@ -113,15 +167,23 @@ Result<QList<Message>> MessageSearch::search(const SearchQuery &query, const QSt
     if (query.kind == SearchQuery::Kind::Nothing || limit <= 0)
         return QList<Message>();
     const bool postgres = m_db.engine() == DatabaseUrl::Engine::Postgres;
-    Sql condition = postgres ? postgresCondition(query) : sqliteCondition(query);
-    if (!clientCode.isEmpty()) {
-        condition.where += QStringLiteral(" AND m.client_code = ?");
-        condition.values << clientCode;
+    Sql condition;
+    if (postgres) {
+        condition = postgresCondition(query);
+        if (!clientCode.isEmpty()) {
+            condition.where += QStringLiteral(" AND m.client_code = ?");
+            condition.values << clientCode;
+        }
+    } else {
+        const Result<Sql> planned = sqlitePlan(m_db, query, clientCode);
+        if (!planned)
+            return planned.error();
+        condition = *planned;
     }
     QSqlQuery sql(m_db.connection());
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT ") + messagecodec::columns(QStringLiteral("m")) +
-                QStringLiteral(" FROM messages m WHERE ") + condition.where +
+                QStringLiteral(" FROM ") + condition.from + QStringLiteral(" WHERE ") + condition.where +
                 QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC LIMIT ?"));
     for (const QVariant &value : condition.values)
         sql.addBindValue(value);

@@ -136,6 +136,31 @@ void checkSearchFilterOrderLimit(Database &db)
     CHECK(ids(db, QStringLiteral("+33"), {}, -5) == std::string());
 }
 
+void checkSearchManyMatches(Database &db)
+{
+    // More matches than the "few" plan reads (2,000): the newest come first all the same, and the
+    // client filter and number checks still hold. Dates are shuffled against the insertion order.
+    MessageRepository repo(db);
+    REQUIRE(db.beginWrite().ok());
+    for (int i = 0; i < 2500; ++i) {
+        const int minute = (i * 7919) % 2500; // a permutation of 0..2499
+        Message m = make(QStringLiteral("n%1").arg(minute, 4, 10, QLatin1Char('0')),
+                         minute % 2 ? QStringLiteral("ODD") : QStringLiteral("EVEN"),
+                         QStringLiteral("+336%1").arg(10000000 + minute), QStringLiteral("Camille Durand"),
+                         QStringLiteral("Rappeler demain"), minute);
+        REQUIRE(repo.save(m).ok());
+    }
+    REQUIRE(db.connection().commit());
+    CHECK(ids(db, QStringLiteral("camille"), {}, 3) == std::string("n2499,n2498,n2497"));
+    CHECK(ids(db, QStringLiteral("rappeler durand"), QStringLiteral("EVEN"), 3) ==
+          std::string("n2498,n2496,n2494"));
+    CHECK(ids(db, QStringLiteral("+336"), {}, 2) == std::string("n2499,n2498"));
+    CHECK(ids(db, QStringLiteral("06"), {}, 2).empty());
+    CHECK(ids(db, QStringLiteral("+3361"), QStringLiteral("ODD"), 2) == std::string("n2499,n2497"));
+    CHECK(ids(db, QStringLiteral("0610002499")) == std::string("n2499"));
+    CHECK(ids(db, QStringLiteral("camille"), {}, 5000).size() == 2500 * 6 - 1);
+}
+
 void checkSearchHostileInput(Database &db)
 {
     seed(db);

@@ -16,6 +16,7 @@ std::unique_ptr<Database> openMigrated(const QString &url);
 void checkSearchByNumber(Database &db);
 void checkSearchByWords(Database &db);
 void checkSearchFilterOrderLimit(Database &db);
+void checkSearchManyMatches(Database &db);
 void checkSearchHostileInput(Database &db);
 void checkSearchFollowsEdits(Database &db);
 void checkAmendmentKeepsHistory(Database &db);

@@ -38,6 +38,12 @@ TEST_CASE("SQLite search keeps to one client when asked, newest first, within th
     test::checkSearchFilterOrderLimit(*f.db);
 }
 
+TEST_CASE("SQLite search of a word or number most messages hold still lists the newest first")
+{
+    Fresh f;
+    test::checkSearchManyMatches(*f.db);
+}
+
 TEST_CASE("SQLite search reads quotes, FTS operators, binary and huge input as plain words, never an error")
 {
     Fresh f;
