@@ -47,6 +47,13 @@ TEST_CASE(
     test::checkSearchHostileInput(*f.db);
 }
 
+TEST_CASE("PostgreSQL search of a word or number most messages hold still lists the newest first",
+          "[postgres]")
+{
+    Fresh f;
+    test::checkSearchManyMatches(*f.db);
+}
+
 TEST_CASE("PostgreSQL search follows a message whose caller changed", "[postgres]")
 {
     Fresh f;
