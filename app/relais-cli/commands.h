@@ -18,5 +18,6 @@ int runConsignes(const GlobalOptions &global, const QStringList &args);
 int runWatch(const GlobalOptions &global, const QStringList &args);
 int runSync(const GlobalOptions &global, const QStringList &args);
 int runMessages(const GlobalOptions &global, const QStringList &args);
+int runStats(const GlobalOptions &global, const QStringList &args);
 
 } // namespace relais::cli

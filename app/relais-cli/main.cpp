@@ -30,6 +30,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("watch"), {"Connect to a call source and print each pop as a JSON line", runWatch}},
         {QStringLiteral("messages"), {"Search the messages, or export them as CSV or JSON", runMessages}},
         {QStringLiteral("sync"), {"Sync the local messages with the shared PostgreSQL database [--once]", runSync}},
+        {QStringLiteral("stats"), {"Supervision figures (answer rate, times, qualification) [--json|--csv]", runStats}},
     };
     return table;
 }
