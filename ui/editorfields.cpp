@@ -1,6 +1,7 @@
 // The editor's shared field helpers (see editorfields.h).
 #include "editorfields.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -130,6 +131,35 @@ QWidget *withRowButtons(QTableWidget *table, const std::function<void(int row)> 
     layout->addWidget(table);
     layout->addLayout(buttons);
     return box;
+}
+
+void setChoices(QComboBox *combo, const QList<std::pair<QString, QString>> &choices, const QString &current)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const auto &[id, text] : choices)
+        combo->addItem(text, id);
+    int index = combo->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        combo->addItem(QCoreApplication::translate("EditorFields", "%1 (unknown)").arg(current), current);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+QString choice(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+
+QList<std::pair<QString, QString>> personChoices(const QList<Person> &people)
+{
+    QList<std::pair<QString, QString>> choices;
+    for (const Person &person : people)
+        choices.append({person.id, person.name.isEmpty()
+                                       ? person.id
+                                       : QStringLiteral("%1 (%2)").arg(person.name, person.id)});
+    return choices;
 }
 
 } // namespace relais::editorfields

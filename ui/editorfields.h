@@ -10,7 +10,9 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
+class QComboBox;
 class QPlainTextEdit;
 class QTableWidget;
 class QWidget;
@@ -37,5 +39,13 @@ void setCheckCell(QTableWidget *table, int row, int column, bool checked);
 // The table with "Add" and "Remove" buttons under it (objectNames <table>Add, <table>Remove); `added`
 // fills a new row's default cells.
 QWidget *withRowButtons(QTableWidget *table, const std::function<void(int row)> &added, QWidget *parent);
+
+// Fills `combo` with ids shown as texts (id, text pairs) and selects `current`; an id not among them
+// stays selectable as "<id> (unknown)" so what was loaded is never silently replaced. No signal.
+void setChoices(QComboBox *combo, const QList<std::pair<QString, QString>> &choices, const QString &current);
+// The id of the selected choice (empty when none).
+QString choice(const QComboBox *combo);
+// "Marc Dubois (marc)" for each person, by id.
+QList<std::pair<QString, QString>> personChoices(const QList<Person> &people);
 
 } // namespace relais::editorfields

@@ -24,6 +24,11 @@ public:
     virtual void apply(Consignes &consignes, QList<ConsignesIssue> &issues) const = 0;
     // The top-level JSON keys this page edits ("greetings", "dialedNumbers").
     virtual QStringList sections() const = 0;
+    // The whole value being edited, after each edit: pages whose choices come from other sections
+    // (people, levels, checklist fields) refresh them here.
+    virtual void setContext(const Consignes &edited) { Q_UNUSED(edited) }
+    // Every issue found (paths from "$"): pages show the ones about their fields next to them.
+    virtual void showIssues(const QList<ConsignesIssue> &issues) { Q_UNUSED(issues) }
 
 Q_SIGNALS:
     void edited();

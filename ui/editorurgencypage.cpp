@@ -1,7 +1,9 @@
 // The urgency section of the consignes editor (see editorurgencypage.h).
 #include "editorurgencypage.h"
 
+#include "editorconditionsform.h"
 #include "editorfields.h"
+#include "editorissuemarks.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,16 +22,30 @@ constexpr int kLabel = 1;
 constexpr int kRank = 2;
 constexpr int kDescription = 1;
 
-QComboBox *makeCombo(const char *objectName, bool editable, QWidget *parent)
+QComboBox *makeCombo(const char *objectName, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QLatin1String(objectName));
-    combo->setEditable(editable);
     return combo;
+}
+
+QList<std::pair<QString, QString>> levelChoices(const QList<UrgencyLevel> &levels)
+{
+    QList<std::pair<QString, QString>> choices;
+    for (const UrgencyLevel &level : levels)
+        choices.append({level.id, level.label.isEmpty()
+                                      ? level.id
+                                      : QStringLiteral("%1 (%2)").arg(level.label, level.id)});
+    return choices;
+}
+
+QString rulePath(int row)
+{
+    return QStringLiteral("$.urgencyRules[%1]").arg(row);
 }
 } // namespace
 
-EditorUrgencyPage::EditorUrgencyPage(QWidget *parent)
+EditorUrgencyPage::EditorUrgencyPage(const PhoneNumbers &phones, QWidget *parent)
     : EditorPage(parent)
 {
     m_levels = editorfields::makeTable("editorUrgencyLevels", {tr("Id"), tr("Label"), tr("Rank")}, this);
@@ -38,6 +54,7 @@ EditorUrgencyPage::EditorUrgencyPage(QWidget *parent)
     m_defaultUrgency = new QLineEdit(this);
     m_defaultUrgency->setObjectName(QStringLiteral("editorDefaultUrgency"));
     connect(m_defaultUrgency, &QLineEdit::textChanged, this, &EditorPage::edited);
+    m_defaultIssues = editorissues::makeLabel(QStringLiteral("editorDefaultUrgencyIssues"), this);
 
     m_rules = editorfields::makeTable("editorUrgencyRules", {tr("Id"), tr("Rule in words")}, this);
     connect(m_rules, &QTableWidget::itemChanged, this,
@@ -52,29 +69,32 @@ EditorUrgencyPage::EditorUrgencyPage(QWidget *parent)
             });
 
     m_ruleForm = new QGroupBox(tr("Selected rule"), this);
-    m_keywords = new QLineEdit(m_ruleForm);
-    m_keywords->setObjectName(QStringLiteral("editorRuleKeywords"));
-    m_keywords->setPlaceholderText(tr("fuite, inondation, dégât des eaux"));
-    m_level = makeCombo("editorRuleLevel", true, m_ruleForm);
-    m_action = makeCombo("editorRuleAction", false, m_ruleForm);
+    m_when = new EditorConditionsForm(phones, QStringLiteral("editorUrgencyWhen"), m_ruleForm);
+    m_level = makeCombo("editorRuleLevel", m_ruleForm);
+    m_action = makeCombo("editorRuleAction", m_ruleForm);
     m_action->addItems({tr("Take a message"), tr("Transfer"), tr("Page the on-call person")});
-    m_target = makeCombo("editorRuleTarget", true, m_ruleForm);
+    m_target = makeCombo("editorRuleTarget", m_ruleForm);
     m_instructions = new QPlainTextEdit(m_ruleForm);
     m_instructions->setObjectName(QStringLiteral("editorRuleInstructions"));
     m_instructions->setTabChangesFocus(true);
+    m_instructions->setMaximumHeight(80);
     m_fallback = new QLineEdit(m_ruleForm);
     m_fallback->setObjectName(QStringLiteral("editorRuleFallback"));
+    m_levelIssues = editorissues::makeLabel(QStringLiteral("editorRuleLevelIssues"), m_ruleForm);
+    m_procedureIssues = editorissues::makeLabel(QStringLiteral("editorRuleProcedureIssues"), m_ruleForm);
     auto *form = new QFormLayout(m_ruleForm);
-    form->addRow(tr("Keywords (comma-separated)"), m_keywords);
+    form->addRow(tr("When"), m_when);
     form->addRow(tr("Level"), m_level);
+    form->addRow(QString(), m_levelIssues);
     form->addRow(tr("Action"), m_action);
-    form->addRow(tr("Transfer to (directory id)"), m_target);
+    form->addRow(tr("Transfer to"), m_target);
+    form->addRow(QString(), m_procedureIssues);
     form->addRow(tr("Instructions"), m_instructions);
     form->addRow(tr("If it fails"), m_fallback);
-    connect(m_keywords, &QLineEdit::textChanged, this, &EditorUrgencyPage::ruleFormEdited);
-    connect(m_level, &QComboBox::currentTextChanged, this, &EditorUrgencyPage::ruleFormEdited);
+    connect(m_when, &EditorConditionsForm::edited, this, &EditorUrgencyPage::ruleFormEdited);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &EditorUrgencyPage::ruleFormEdited);
     connect(m_action, &QComboBox::currentIndexChanged, this, &EditorUrgencyPage::ruleFormEdited);
-    connect(m_target, &QComboBox::currentTextChanged, this, &EditorUrgencyPage::ruleFormEdited);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &EditorUrgencyPage::ruleFormEdited);
     connect(m_instructions, &QPlainTextEdit::textChanged, this, &EditorUrgencyPage::ruleFormEdited);
     connect(m_fallback, &QLineEdit::textChanged, this, &EditorUrgencyPage::ruleFormEdited);
 
@@ -85,6 +105,7 @@ EditorUrgencyPage::EditorUrgencyPage(QWidget *parent)
         this));
     auto *defaultRow = new QFormLayout;
     defaultRow->addRow(tr("Level when no rule matches"), m_defaultUrgency);
+    defaultRow->addRow(QString(), m_defaultIssues);
     layout->addLayout(defaultRow);
     layout->addWidget(new QLabel(tr("Rules"), this));
     layout->addWidget(editorfields::withRowButtons(
@@ -125,25 +146,28 @@ void EditorUrgencyPage::load(const Consignes &consignes)
         }
     }
     m_filling = false;
-    setChoices(consignes.directory, consignes.urgencyLevels);
+    setContext(consignes);
     showRule(m_ruleValues.isEmpty() ? -1 : 0);
+    if (!m_ruleValues.isEmpty()) {
+        const QSignalBlocker blocker(m_rules);
+        m_rules->setCurrentCell(0, kId);
+    }
 }
 
-void EditorUrgencyPage::setChoices(const QList<Person> &people, const QList<UrgencyLevel> &levels)
+void EditorUrgencyPage::setContext(const Consignes &edited)
 {
-    m_filling = true;
-    const QString target = m_target->currentText();
-    const QString level = m_level->currentText();
-    m_target->clear();
-    m_target->addItem(QString());
-    for (const Person &person : people)
-        m_target->addItem(person.id);
-    m_target->setCurrentText(target);
-    m_level->clear();
-    for (const UrgencyLevel &l : levels)
-        m_level->addItem(l.id);
-    m_level->setCurrentText(level);
-    m_filling = false;
+    m_when->setChecklist(edited.checklist);
+    if (edited.directory == m_people && edited.urgencyLevels == m_levelChoices)
+        return;
+    m_people = edited.directory;
+    m_levelChoices = edited.urgencyLevels;
+    const int row = m_rules->currentRow();
+    const bool valid = row >= 0 && row < m_ruleValues.size();
+    auto targets = editorfields::personChoices(m_people);
+    targets.prepend({QString(), tr("(nobody: not a transfer)")});
+    editorfields::setChoices(m_target, targets, valid ? m_ruleValues.at(row).procedure.target : QString());
+    editorfields::setChoices(m_level, levelChoices(m_levelChoices),
+                             valid ? m_ruleValues.at(row).level : QString());
 }
 
 void EditorUrgencyPage::showRule(int row)
@@ -152,10 +176,12 @@ void EditorUrgencyPage::showRule(int row)
     m_ruleForm->setEnabled(valid);
     const UrgencyRule rule = valid ? m_ruleValues.at(row) : UrgencyRule{};
     m_filling = true;
-    m_keywords->setText(rule.when.keywords.join(QStringLiteral(", ")));
-    m_level->setCurrentText(rule.level);
+    m_when->setConditions(rule.when);
+    auto targets = editorfields::personChoices(m_people);
+    targets.prepend({QString(), tr("(nobody: not a transfer)")});
+    editorfields::setChoices(m_target, targets, rule.procedure.target);
+    editorfields::setChoices(m_level, levelChoices(m_levelChoices), rule.level);
     m_action->setCurrentIndex(static_cast<int>(rule.procedure.action));
-    m_target->setCurrentText(rule.procedure.target);
     m_instructions->setPlainText(rule.procedure.instructions);
     m_fallback->setText(rule.procedure.fallback);
     m_filling = false;
@@ -167,10 +193,10 @@ void EditorUrgencyPage::ruleFormEdited()
     if (m_filling || row < 0 || row >= m_ruleValues.size())
         return;
     UrgencyRule &rule = m_ruleValues[row];
-    rule.when.keywords = editorfields::splitList(m_keywords->text());
-    rule.level = m_level->currentText().trimmed();
+    rule.when = m_when->conditions();
+    rule.level = editorfields::choice(m_level);
     rule.procedure.action = static_cast<ProcedureAction>(std::max(0, m_action->currentIndex()));
-    rule.procedure.target = m_target->currentText().trimmed();
+    rule.procedure.target = editorfields::choice(m_target);
     rule.procedure.instructions = m_instructions->toPlainText().trimmed();
     rule.procedure.fallback = m_fallback->text().trimmed();
     Q_EMIT edited();
@@ -201,6 +227,20 @@ void EditorUrgencyPage::apply(Consignes &consignes, QList<ConsignesIssue> &issue
     }
     consignes.defaultUrgency = m_defaultUrgency->text().trimmed();
     consignes.urgencyRules = m_ruleValues;
+    const int row = m_rules->currentRow();
+    if (row >= 0 && row < m_ruleValues.size())
+        m_when->collectIssues(rulePath(row) + QStringLiteral(".when"), issues);
+}
+
+void EditorUrgencyPage::showIssues(const QList<ConsignesIssue> &issues)
+{
+    editorissues::markRows(m_levels, issues, QStringLiteral("$.urgencyLevels"));
+    editorissues::markRows(m_rules, issues, QStringLiteral("$.urgencyRules"));
+    editorissues::show(m_defaultIssues, editorissues::under(issues, QStringLiteral("$.defaultUrgency")));
+    const QString path = rulePath(m_rules->currentRow());
+    m_when->showIssues(issues, path + QStringLiteral(".when"));
+    editorissues::show(m_levelIssues, editorissues::under(issues, path + QStringLiteral(".level")));
+    editorissues::show(m_procedureIssues, editorissues::under(issues, path + QStringLiteral(".procedure")));
 }
 
 QStringList EditorUrgencyPage::sections() const

@@ -12,6 +12,7 @@
 #include "editoridentitypage.h"
 #include "editorimportexport.h"
 #include "editorpreview.h"
+#include "editortransmissionpage.h"
 #include "editorurgencypage.h"
 #include "logging/logging.h"
 #include "routing/clientindex.h"
@@ -128,15 +129,15 @@ EditorWindow::~EditorWindow() = default;
 
 void EditorWindow::buildPages()
 {
-    m_urgencyPage = new EditorUrgencyPage(m_tabs);
     const QList<std::pair<EditorPage *, QString>> pages{
         {new EditorIdentityPage(m_context.phones, m_tabs), tr("Identity")},
         {new EditorHoursPage(m_tabs), tr("Hours")},
         {new EditorGreetingsPage(m_tabs), tr("Greetings")},
         {new EditorChecklistPage(m_tabs), tr("Checklist")},
-        {m_urgencyPage, tr("Urgencies")},
-        {new EditorFilteringPage(m_tabs), tr("Filtering")},
+        {new EditorUrgencyPage(m_context.phones, m_tabs), tr("Urgencies")},
+        {new EditorFilteringPage(m_context.phones, m_tabs), tr("Filtering")},
         {new EditorDirectoryPage(m_context.phones, m_tabs), tr("Directory and on-call")},
+        {new EditorTransmissionPage(m_tabs), tr("Transmission")},
         {new EditorFaqPage(m_tabs), tr("FAQ and wording")},
     };
     for (const auto &[page, title] : pages) {
@@ -270,7 +271,10 @@ void EditorWindow::refresh()
     m_save->setEnabled(m_open && m_issues.isEmpty() && changed);
     m_save->setToolTip(m_issues.isEmpty() ? QString() : tr("Fix the problems listed first"));
     m_tabs->setEnabled(m_open);
-    m_urgencyPage->setChoices(value.directory, value.urgencyLevels);
+    for (EditorPage *page : std::as_const(m_pages)) {
+        page->setContext(value);
+        page->showIssues(m_issues);
+    }
     if (m_open)
         m_preview->showConsignes(value, m_loadedVersion);
     m_preview->setVisible(m_open);

@@ -25,7 +25,6 @@ class Clock;
 class Database;
 class EditorPage;
 class EditorPreview;
-class EditorUrgencyPage;
 class PhoneNumbers;
 
 // What the editor works with; every reference must outlive the window.
@@ -94,7 +93,6 @@ private:
     QListWidget *m_clientList = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<EditorPage *> m_pages;
-    EditorUrgencyPage *m_urgencyPage = nullptr;
     QListWidget *m_issueList = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_status = nullptr;
