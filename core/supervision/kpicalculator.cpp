@@ -45,6 +45,12 @@ void finish(KpiFigures &f, qint64 answerMs, qint64 handlingMs)
         f.averageHandlingSeconds = double(handlingMs) / 1000.0 / double(f.handled);
 }
 
+// "" is a call to a number no client owns: the default zone, without resolve's fallback warning.
+QTimeZone zoneOf(const QString &id)
+{
+    return id.isEmpty() ? defaultClientTimeZone() : resolveClientTimeZone(id);
+}
+
 } // namespace
 
 KpiCalculator::KpiCalculator(Database &db)
@@ -76,13 +82,14 @@ Result<KpiCalculator::Scope> KpiCalculator::scope(const KpiFilter &filter)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT DISTINCT time_zone FROM clients")))
         return failure(tr("time zones"), sqlErrorText(q.lastError()));
-    QStringList zones{QString()}; // calls to numbers no client owns: Europe/Paris
+    // Calls to numbers no client owns: Europe/Paris. Bound as "", not a null QString (which is NULL).
+    QStringList zones{QStringLiteral("")};
     while (q.next())
         if (!zones.contains(q.value(0).toString()))
             zones << q.value(0).toString();
     QStringList parts;
     for (const QString &zoneId : std::as_const(zones)) {
-        const QTimeZone zone = resolveClientTimeZone(zoneId);
+        const QTimeZone zone = zoneOf(zoneId);
         QString part = kZone + QStringLiteral(" = ?");
         s.values << zoneId;
         if (filter.from) {
@@ -207,7 +214,7 @@ Status KpiCalculator::volume(const Scope &scope, KpiReport &report)
         const QString zoneId = q.value(0).toString();
         auto zone = zones.constFind(zoneId);
         if (zone == zones.constEnd())
-            zone = zones.insert(zoneId, resolveClientTimeZone(zoneId));
+            zone = zones.insert(zoneId, zoneOf(zoneId));
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(number(q.value(1)) * kQuarterHourMs, *zone);
         const int hour = local.time().hour();
         const int weekday = local.date().dayOfWeek() - 1;
