@@ -8,3 +8,8 @@ relais_add_test(NAME test_supervision_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
   ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/supervisionpgtest.cpp)
+relais_add_test(NAME test_supervision_cli KIND core SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/statsclitest.cpp)
+add_dependencies(test_supervision_cli relais-cli)
