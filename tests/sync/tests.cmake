@@ -16,3 +16,13 @@ relais_add_test(NAME test_sync KIND core SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.h
   ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncoutboxtest.cpp)
+
+# The console's sync through the real main window (status bar, prompt sync, quitting mid-sync).
+relais_add_test(NAME test_sync_ui KIND ui LABELS postgres SOURCES
+  ${CMAKE_SOURCE_DIR}/tests/ui/uifixture.h
+  ${CMAKE_SOURCE_DIR}/tests/ui/uifixture.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/privatepostgres.h
+  ${CMAKE_CURRENT_LIST_DIR}/privatepostgres.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.h
+  ${CMAKE_CURRENT_LIST_DIR}/synctestsupport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/consolesynctest.cpp)
