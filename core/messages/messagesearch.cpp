@@ -70,6 +70,12 @@ struct FtsMatch
     QString checkValue;
 };
 
+// Trigrams of a number's first digits ("+33", "336") are in most numbers: a phrase of them makes FTS5
+// read huge lists. The last characters of what was typed are the selective ones, so only they go to
+// MATCH (a short prefix keeps its '+': 3+ characters, as trigrams need), and LIKE checks the whole
+// prefix or suffix.
+constexpr int selectiveTail = 6;
+
 FtsMatch sqliteMatch(const SearchQuery &q)
 {
     const auto quoted = [](const QString &text) {
@@ -78,11 +84,11 @@ FtsMatch sqliteMatch(const SearchQuery &q)
     switch (q.kind) {
     case SearchQuery::Kind::Words:
         return {QStringLiteral("fts_message_words"), fts5Words(q.words), {}, {}};
-    case SearchQuery::Kind::NumberPrefix: // with its '+': 3+ characters, as trigrams need
-        return {QStringLiteral("fts_message_numbers"), quoted(q.number),
+    case SearchQuery::Kind::NumberPrefix:
+        return {QStringLiteral("fts_message_numbers"), quoted(q.number.right(selectiveTail)),
                 QStringLiteral("m.caller_number LIKE ?"), QString(q.number + QLatin1Char('%'))};
     case SearchQuery::Kind::NumberSuffix:
-        return {QStringLiteral("fts_message_numbers"), quoted(q.number),
+        return {QStringLiteral("fts_message_numbers"), quoted(q.number.right(selectiveTail)),
                 QStringLiteral("m.caller_number LIKE ?"), QString(QLatin1Char('%') + q.number)};
     case SearchQuery::Kind::Nothing:
         break;
