@@ -197,6 +197,11 @@ void MainWindow::closeCallTab()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The consignes editor asks about its unsaved edits first; Cancel there keeps the console open.
+    if (m_editor && m_editor->isVisible() && !m_editor->close()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(settings::windowGeometry, saveGeometry());
     m_settings.setValue(settings::windowState, saveState());
     event->accept();
