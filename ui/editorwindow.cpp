@@ -2,8 +2,8 @@
 #include "editorwindow.h"
 
 #include "common/clock.h"
-#include "consignes/consignesdiff.h"
 #include "editorchecklistpage.h"
+#include "editorclientlist.h"
 #include "editordirectorypage.h"
 #include "editorfaqpage.h"
 #include "editorfilteringpage.h"
@@ -12,6 +12,7 @@
 #include "editoridentitypage.h"
 #include "editorimportexport.h"
 #include "editorpreview.h"
+#include "editorsavereport.h"
 #include "editortransmissionpage.h"
 #include "editorurgencypage.h"
 #include "logging/logging.h"
@@ -19,9 +20,9 @@
 #include "storage/clientrepository.h"
 #include "storage/consigneshistory.h"
 
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -48,19 +49,6 @@ QString topKey(const QString &path)
     return end < 0 ? rest : rest.left(end);
 }
 
-Consignes newClientDefaults()
-{
-    Consignes c;
-    for (size_t day = 0; day < 5; ++day)
-        c.hours.weekly.days[day] = {TimeSpan{QTime(9, 0), QTime(12, 0)},
-                                    TimeSpan{QTime(14, 0), QTime(18, 0)}};
-    c.greetings.open = QStringLiteral("{salutation}, {client}, {operator} à votre écoute.");
-    c.urgencyLevels = {UrgencyLevel{QStringLiteral("normal"), QStringLiteral("Normal"), 0},
-                       UrgencyLevel{QStringLiteral("urgent"), QStringLiteral("Urgent"), 10}};
-    c.defaultUrgency = QStringLiteral("normal");
-    return c;
-}
-
 } // namespace
 
 EditorWindow::EditorWindow(EditorContext context, QWidget *parent)
@@ -70,24 +58,21 @@ EditorWindow::EditorWindow(EditorContext context, QWidget *parent)
     setObjectName(QStringLiteral("editorWindow"));
     setWindowTitle(tr("Relais — consignes editor"));
     auto *splitter = new QSplitter(this);
-    auto *left = new QWidget(splitter);
+    m_clientList = new EditorClientList(m_context.index, splitter);
     auto *centre = new QWidget(splitter);
     m_preview = new EditorPreview(m_context.phones, m_context.clock, m_context.operatorFirstName, splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    m_search = new QLineEdit(left);
-    m_search->setObjectName(QStringLiteral("editorSearch"));
-    m_search->setPlaceholderText(tr("Search clients…"));
-    m_search->setClearButtonEnabled(true);
-    m_clientList = new QListWidget(left);
-    m_clientList->setObjectName(QStringLiteral("editorClientList"));
-    auto *newButton = makeButton("editorNewClient", tr("New client"), left);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_clientList, 1);
-    leftLayout->addWidget(newButton);
-    connect(m_search, &QLineEdit::textChanged, this, &EditorWindow::refreshList);
-    connect(m_clientList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { openClient(item->data(Qt::UserRole).toString()); });
-    connect(newButton, &QPushButton::clicked, this, &EditorWindow::newClient);
+    connect(m_clientList, &EditorClientList::openRequested, this, [this](const QString &code) {
+        if (m_open && code == m_base.code && m_loadedVersion > 0)
+            return;
+        if (confirmLeavingEdits())
+            openClient(code);
+        else
+            m_clientList->select(m_open ? m_base.code : QString()); // Cancel: the list shows what is open
+    });
+    connect(m_clientList, &EditorClientList::newRequested, this, [this] {
+        if (confirmLeavingEdits())
+            newClient();
+    });
 
     auto *centreLayout = new QVBoxLayout(centre);
     m_tabs = new QTabWidget(centre);
@@ -101,9 +86,7 @@ EditorWindow::EditorWindow(EditorContext context, QWidget *parent)
             [this](QListWidgetItem *item) { focusIssue(item->data(Qt::UserRole).toString()); });
     centreLayout->addWidget(m_issueList, 1);
     buildFooter();
-    centreLayout->addWidget(m_conflictBox);
-    centreLayout->addWidget(m_changesCaption);
-    centreLayout->addWidget(m_changes, 1);
+    centreLayout->addWidget(m_report, 1);
     auto *buttons = new QHBoxLayout;
     auto *importButton = makeButton("editorImport", tr("Import…"), centre);
     auto *exportButton = makeButton("editorExport", tr("Export…"), centre);
@@ -121,7 +104,6 @@ EditorWindow::EditorWindow(EditorContext context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     resize(1400, 850);
-    refreshList();
     refresh();
 }
 
@@ -144,8 +126,10 @@ void EditorWindow::buildPages()
         m_tabs->addTab(page, title);
         m_pages << page;
         connect(page, &EditorPage::edited, this, [this] {
-            if (!m_loading)
-                refresh();
+            if (m_loading)
+                return;
+            m_touched = true;
+            refresh();
         });
     }
 }
@@ -154,49 +138,14 @@ void EditorWindow::buildFooter()
 {
     m_save = makeButton("editorSave", tr("Save"), this);
     m_save->setDefault(true);
+    m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, &EditorWindow::save);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("editorStatus"));
     m_status->setWordWrap(true);
-    m_conflictBox = new QWidget(this);
-    m_conflictBox->setObjectName(QStringLiteral("editorConflictBox"));
-    m_conflictMessage = new QLabel(m_conflictBox);
-    m_conflictMessage->setObjectName(QStringLiteral("editorConflictMessage"));
-    m_conflictMessage->setWordWrap(true);
-    m_conflictMessage->setStyleSheet(QStringLiteral("color: #9f1239; font-weight: bold;"));
-    auto *reload = makeButton("editorReloadTheirs", tr("Reload theirs"), m_conflictBox);
-    auto *overwrite = makeButton("editorOverwriteMine",
-                                 tr("Overwrite with mine (new version on top of theirs)"), m_conflictBox);
-    connect(reload, &QPushButton::clicked, this, &EditorWindow::reloadTheirs);
-    connect(overwrite, &QPushButton::clicked, this, &EditorWindow::overwriteWithMine);
-    auto *conflictLayout = new QVBoxLayout(m_conflictBox);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_conflictMessage);
-    auto *conflictButtons = new QHBoxLayout;
-    conflictButtons->addWidget(reload);
-    conflictButtons->addWidget(overwrite);
-    conflictButtons->addStretch(1);
-    conflictLayout->addLayout(conflictButtons);
-    m_conflictBox->hide();
-    m_changesCaption = new QLabel(this);
-    m_changesCaption->setObjectName(QStringLiteral("editorChangesCaption"));
-    m_changes = new QListWidget(this);
-    m_changes->setObjectName(QStringLiteral("editorChanges"));
-    m_changesCaption->hide();
-    m_changes->hide();
-}
-
-void EditorWindow::refreshList()
-{
-    m_clientList->clear();
-    const QString text = m_search->text().trimmed();
-    const QList<const ClientEntry *> entries =
-        text.isEmpty() ? m_context.index.all() : m_context.index.search(text, 200);
-    for (const ClientEntry *entry : entries) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2").arg(entry->consignes->code, entry->consignes->name), m_clientList);
-        item->setData(Qt::UserRole, entry->consignes->code);
-    }
+    m_report = new EditorSaveReport(this);
+    connect(m_report, &EditorSaveReport::reloadTheirsRequested, this, &EditorWindow::reloadTheirs);
+    connect(m_report, &EditorSaveReport::overwriteMineRequested, this, &EditorWindow::overwriteWithMine);
 }
 
 bool EditorWindow::openClient(const QString &code)
@@ -223,7 +172,7 @@ bool EditorWindow::openClient(const QString &code)
 
 void EditorWindow::newClient()
 {
-    m_base = newClientDefaults();
+    m_base = EditorClientList::newClientDefaults();
     m_loadedVersion = 0;
     loadIntoForms(m_base);
     m_tabs->setCurrentIndex(0);
@@ -237,16 +186,15 @@ void EditorWindow::loadIntoForms(const Consignes &consignes)
         page->load(consignes);
     m_loading = false;
     m_open = true;
+    m_touched = false;
     m_theirs.reset();
-    m_conflictBox->hide();
-    m_changesCaption->hide();
-    m_changes->hide();
+    m_report->clear();
     refresh();
 }
 
 Consignes EditorWindow::editedValue() const
 {
-    Consignes value = m_base; // keeps what no page edits (transmission rules)
+    Consignes value = m_base; // keeps anything a page does not edit
     QList<ConsignesIssue> ignored;
     for (const EditorPage *page : m_pages)
         page->apply(value, ignored);
@@ -312,14 +260,15 @@ bool EditorWindow::save()
     logging::module("consignes")
         ->info("editor: {} saved {} version {}", m_context.author.toStdString(), value.code.toStdString(),
                stored.value());
-    showChanges(tr("Saved as version %1:").arg(stored.value()), m_base, value);
+    m_report->showChanges(tr("Saved as version %1:").arg(stored.value()), m_base, value);
     updateIndex(value, stored.value());
     m_base = value;
     m_loadedVersion = stored.value();
+    m_touched = false;
     m_theirs.reset();
-    m_conflictBox->hide();
+    m_report->hideConflict();
     setStatus(tr("Saved %1 as version %2").arg(value.code).arg(stored.value()));
-    refreshList();
+    m_clientList->refresh();
     refresh();
     Q_EMIT saved(value.code, m_loadedVersion);
     return true;
@@ -340,13 +289,11 @@ void EditorWindow::showConflict()
     m_theirsVersion = latest.version;
     const QString message =
         tr("Version %1 was saved by %2 at %3 since you opened this client; your changes are kept — review "
-           "the "
-           "differences")
+           "the differences")
             .arg(latest.version)
             .arg(latest.author, latest.createdAt.toLocalTime().toString(QStringLiteral("HH:mm")));
-    m_conflictMessage->setText(message);
-    m_conflictBox->show();
-    showChanges(tr("From their version %1 to yours:").arg(latest.version), *m_theirs, mine);
+    m_report->showConflict(message);
+    m_report->showChanges(tr("From their version %1 to yours:").arg(latest.version), *m_theirs, mine);
     setStatus(tr("Not saved"), true);
     logging::module("consignes")
         ->warn("editor: save of {} refused, version {} saved meanwhile by {}", mine.code.toStdString(),
@@ -369,19 +316,6 @@ bool EditorWindow::overwriteWithMine()
     return save();
 }
 
-void EditorWindow::showChanges(const QString &caption, const Consignes &before, const Consignes &after)
-{
-    m_changes->clear();
-    const QList<ConsignesChange> changes = diffConsignes(before, after);
-    for (const ConsignesChange &change : changes)
-        m_changes->addItem(change.text);
-    if (changes.isEmpty())
-        m_changes->addItem(tr("No difference"));
-    m_changesCaption->setText(caption);
-    m_changesCaption->show();
-    m_changes->show();
-}
-
 void EditorWindow::updateIndex(const Consignes &consignes, int version)
 {
     ClientEntry entry;
@@ -394,6 +328,8 @@ void EditorWindow::updateIndex(const Consignes &consignes, int version)
 
 void EditorWindow::importFile()
 {
+    if (!confirmLeavingEdits())
+        return;
     const QString path = m_context.dialogs.openFile ? m_context.dialogs.openFile(this) : QString();
     if (path.isEmpty())
         return;
@@ -405,8 +341,12 @@ void EditorWindow::importFile()
         if (versions && !versions->isEmpty())
             updateIndex(client, versions->last().version);
     }
+    m_clientList->refresh();
+    // The client on screen may have just got a new version: show it, so the next save builds on it.
+    for (const Consignes &client : outcome.saved)
+        if (m_open && m_loadedVersion > 0 && client.code == m_base.code)
+            openClient(client.code);
     setStatus(outcome.status, outcome.failed);
-    refreshList();
 }
 
 void EditorWindow::exportFile()
@@ -420,6 +360,46 @@ void EditorWindow::exportFile()
     setStatus(written ? tr("Exported to %1").arg(path)
                       : tr("Not exported: %1").arg(written.error().toString()),
               !written);
+}
+
+bool EditorWindow::hasUnsavedEdits() const
+{
+    if (!m_open || !m_touched)
+        return false;
+    Consignes value = m_base;
+    QList<ConsignesIssue> formIssues;
+    for (const EditorPage *page : m_pages)
+        page->apply(value, formIssues);
+    return value != m_base || !formIssues.isEmpty();
+}
+
+bool EditorWindow::confirmLeavingEdits()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    const QString client = m_base.code.isEmpty() ? tr("the new client")
+                                                 : QStringLiteral("%1 — %2").arg(m_base.code, m_base.name);
+    const UnsavedEditsChoice choice =
+        m_context.askUnsaved ? m_context.askUnsaved(this, client) : UnsavedEditsChoice::Cancel;
+    switch (choice) {
+    case UnsavedEditsChoice::Save:
+        return save(); // a refused save (issues, someone saved meanwhile) says why and keeps the edits
+    case UnsavedEditsChoice::Discard:
+        logging::module("ui")->info("editor: unsaved edits of {} discarded", m_base.code.toStdString());
+        loadIntoForms(m_base);
+        return true;
+    case UnsavedEditsChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void EditorWindow::closeEvent(QCloseEvent *event)
+{
+    if (confirmLeavingEdits())
+        event->accept();
+    else
+        event->ignore();
 }
 
 void EditorWindow::setStatus(const QString &text, bool error)

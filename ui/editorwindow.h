@@ -6,13 +6,14 @@
 #include "consignes/consignes.h"
 #include "consignes/consignesvalidator.h"
 #include "editorfiledialogs.h"
+#include "editorunsaved.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class QCloseEvent;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
@@ -23,8 +24,10 @@ class ClientIndex;
 class ClientRepository;
 class Clock;
 class Database;
+class EditorClientList;
 class EditorPage;
 class EditorPreview;
+class EditorSaveReport;
 class PhoneNumbers;
 
 // What the editor works with; every reference must outlive the window.
@@ -38,6 +41,8 @@ struct EditorContext
     QString author;            // who saves (the operator login)
     QString operatorFirstName; // for the preview's greeting
     EditorFileDialogs dialogs = EditorFileDialogs::system();
+    // Asked before unsaved edits would be lost (switching client, new client, import, close).
+    UnsavedEditsQuestion askUnsaved = askUnsavedEditsWithMessageBox();
 };
 
 class EditorWindow final : public QWidget
@@ -59,21 +64,28 @@ public:
     bool overwriteWithMine();
 
     Consignes editedValue() const;
+    // True when the forms hold something the store does not: a changed value, or text that could
+    // not become one (a number that does not parse is an edit too).
+    bool hasUnsavedEdits() const;
+    // Before an action that replaces the forms: true when it may go on (nothing unsaved, or the user
+    // chose Save and it saved, or Discard and the forms went back to the loaded version); false on
+    // Cancel or a refused save, with every edit kept.
+    bool confirmLeavingEdits();
     const QList<ConsignesIssue> &issues() const { return m_issues; }
     int loadedVersion() const { return m_loadedVersion; }
 
 Q_SIGNALS:
     void saved(const QString &code, int version);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void buildClientList();
     void buildPages();
     void buildFooter();
-    void refreshList();
     void loadIntoForms(const Consignes &consignes);
     void refresh();
     void focusIssue(const QString &path);
-    void showChanges(const QString &caption, const Consignes &before, const Consignes &after);
     void showConflict();
     void updateIndex(const Consignes &consignes, int version);
     void importFile();
@@ -85,21 +97,18 @@ private:
     int m_loadedVersion = 0;           // 0: a client not saved yet
     bool m_open = false;               // a client is in the forms
     bool m_loading = false;            // fields are being filled: their signals are not edits
+    bool m_touched = false;            // a field was edited since the last load or save
     std::optional<Consignes> m_theirs; // after a refused save: the version saved meanwhile
     int m_theirsVersion = 0;
     QList<ConsignesIssue> m_issues;
 
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_clientList = nullptr;
+    EditorClientList *m_clientList = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<EditorPage *> m_pages;
     QListWidget *m_issueList = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_status = nullptr;
-    QWidget *m_conflictBox = nullptr;
-    QLabel *m_conflictMessage = nullptr;
-    QLabel *m_changesCaption = nullptr;
-    QListWidget *m_changes = nullptr;
+    EditorSaveReport *m_report = nullptr;
     EditorPreview *m_preview = nullptr;
 };
 

@@ -48,13 +48,15 @@ inline void click(const QWidget *parent, const char *objectName)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-// An editor over the console's store and routing index, saving as `author`.
+// An editor over the console's store and routing index, saving as `author`. Without `askUnsaved`, the
+// unsaved-edits question is answered Cancel (nothing lost, nothing done).
 inline std::unique_ptr<EditorWindow> makeEditor(ConsoleServices &services, const QString &author,
-                                                EditorFileDialogs dialogs = {})
+                                                EditorFileDialogs dialogs = {},
+                                                UnsavedEditsQuestion askUnsaved = {})
 {
     EditorContext context{services.database(),       services.clients(), services.mutableIndex(),
                           services.phones(),         services.clock(),   author,
-                          QStringLiteral("Camille"), std::move(dialogs)};
+                          QStringLiteral("Camille"), std::move(dialogs), std::move(askUnsaved)};
     auto editor = std::make_unique<EditorWindow>(std::move(context));
     editor->show();
     return editor;

@@ -5,6 +5,8 @@ relais_add_test(NAME test_editor KIND ui SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/../ui/uifixture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/editortestsupport.h
   ${CMAKE_CURRENT_LIST_DIR}/editorwindowtest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/editorformstest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/editorunsavedtest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/editorconflicttest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/changedsincetest.cpp)
 target_include_directories(test_editor PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../ui)
