@@ -123,19 +123,24 @@ Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &cl
 {
     const FtsMatch fts = sqliteMatch(query);
     const QString matches = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts.table);
-    QSqlQuery count(db.connection());
-    count.setForwardOnly(true);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + matches +
-                  QStringLiteral(" LIMIT %1)").arg(fewMatches + 1));
-    count.addBindValue(fts.match);
-    if (!count.exec() || !count.next())
-        return Error{tr("cannot search the messages: %1").arg(sqlErrorText(count.lastError())),
+    // The matches are read once: when they are few, their rowids (integers this code formats) go
+    // straight into the query, so FTS5 does not evaluate the MATCH a second time.
+    QSqlQuery first(db.connection());
+    first.setForwardOnly(true);
+    first.prepare(matches + QStringLiteral(" LIMIT %1").arg(fewMatches + 1));
+    first.addBindValue(fts.match);
+    if (!first.exec())
+        return Error{tr("cannot search the messages: %1").arg(sqlErrorText(first.lastError())),
                      db.url().redacted()};
-    const bool few = count.value(0).toInt() <= fewMatches;
+    QStringList rowids;
+    while (first.next())
+        rowids << QString::number(first.value(0).toLongLong());
 
     Sql plan;
-    if (few) {
-        plan.where = QStringLiteral("m.rowid IN (") + matches + QLatin1Char(')');
+    if (rowids.size() <= fewMatches) {
+        if (rowids.isEmpty())
+            rowids << QStringLiteral("NULL"); // IN () is not SQL; IN (NULL) matches nothing
+        plan.where = QStringLiteral("m.rowid IN (") + rowids.join(QLatin1Char(',')) + QLatin1Char(')');
     } else {
         // The unary + keeps SQLite from driving the query by rowid; INDEXED BY makes it walk the date
         // order (all clients) or the client's own rows.
@@ -143,8 +148,8 @@ Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &cl
                         ? QStringLiteral("messages m INDEXED BY messages_created")
                         : QStringLiteral("messages m INDEXED BY messages_client_caller_created");
         plan.where = QStringLiteral("+m.rowid IN (") + matches + QLatin1Char(')');
+        plan.values << fts.match;
     }
-    plan.values << fts.match;
     if (!fts.check.isEmpty()) {
         plan.where += QStringLiteral(" AND ") + fts.check;
         plan.values << fts.checkValue;
