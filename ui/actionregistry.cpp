@@ -17,6 +17,8 @@ ActionRegistry::ActionRegistry(QWidget *window)
                          tr("Close the current call's tab"));
     m_editConsignes = add("actionEditConsignes", tr("Edit consignes…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                           tr("Open the consignes editor: create and change client accounts"));
+    m_searchMessages = add("actionSearchMessages", tr("Search messages…"), QKeySequence(Qt::CTRL | Qt::Key_F),
+                           tr("Search the messages by caller number, name or words"));
     m_quit = add("actionQuit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Relais"));
     m_quit->setMenuRole(QAction::QuitRole);
 }

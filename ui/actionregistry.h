@@ -17,10 +17,11 @@ public:
     // The actions are added to `window` so their shortcuts work wherever the focus is in it.
     explicit ActionRegistry(QWidget *window);
 
-    QAction *simulateCall() const { return m_simulateCall; } // F9
-    QAction *closeCallTab() const { return m_closeCallTab; } // Ctrl+W
-    QAction *quit() const { return m_quit; }                 // Ctrl+Q
-    QAction *editConsignes() const { return m_editConsignes; } // Ctrl+E
+    QAction *simulateCall() const { return m_simulateCall; }     // F9
+    QAction *closeCallTab() const { return m_closeCallTab; }     // Ctrl+W
+    QAction *quit() const { return m_quit; }                     // Ctrl+Q
+    QAction *editConsignes() const { return m_editConsignes; }   // Ctrl+E
+    QAction *searchMessages() const { return m_searchMessages; } // Ctrl+F
 
     // In display order: what an overlay lists and what a test iterates.
     const QList<QAction *> &all() const { return m_all; }
@@ -35,6 +36,7 @@ private:
     QAction *m_closeCallTab = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_editConsignes = nullptr;
+    QAction *m_searchMessages = nullptr;
 };
 
 } // namespace relais

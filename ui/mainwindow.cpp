@@ -11,6 +11,8 @@
 #include "editorchangedsince.h"
 #include "editorwindow.h"
 #include "logging/logging.h"
+#include "messagedetaildialog.h"
+#include "messagesearchview.h"
 #include "recentmessagesmodel.h"
 #include "recentmessagesview.h"
 #include "settings/settings.h"
@@ -41,6 +43,7 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *p
     setupActions();
     setupCallArea();
     setupRecentMessages();
+    setupMessageSearch();
     setupMenusAndToolBar();
     setupStatusBar();
     restoreLayout();
@@ -65,6 +68,7 @@ void MainWindow::setupActions()
     connect(m_actions->closeCallTab(), &QAction::triggered, this, &MainWindow::closeCallTab);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->editConsignes(), &QAction::triggered, this, &MainWindow::openConsignesEditor);
+    connect(m_actions->searchMessages(), &QAction::triggered, this, &MainWindow::openMessageSearch);
 }
 
 void MainWindow::setupCallArea()
@@ -102,9 +106,57 @@ void MainWindow::setupRecentMessages()
     auto *dock = new QDockWidget(tr("Recent messages"), this);
     dock->setObjectName(QStringLiteral("recentMessagesDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setWidget(new RecentMessagesView(m_recentModel, dock));
+    auto *view = new RecentMessagesView(m_recentModel, dock);
+    connect(view, &RecentMessagesView::openRequested, this, [this](const Message &m) { openMessage(m.id); });
+    dock->setWidget(view);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {170}, Qt::Vertical); // the pop keeps most of the height
+    m_recentDock = dock;
+}
+
+// The search shares the bottom area with the recent messages, as a second tab.
+void MainWindow::setupMessageSearch()
+{
+    m_searchDock = new QDockWidget(tr("Search messages"), this);
+    m_searchDock->setObjectName(QStringLiteral("messageSearchDock"));
+    m_searchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_search = new MessageSearchView(m_services.database(), m_services.index(), m_services.phones(),
+                                     m_services.clock(), m_searchDock);
+    connect(m_search, &MessageSearchView::openRequested, this,
+            [this](const Message &m) { openMessage(m.id); });
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_recentDock, m_searchDock);
+    m_recentDock->raise();
+}
+
+void MainWindow::openMessageSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->focusSearch();
+}
+
+MessageDetailDialog *MainWindow::openMessage(const QString &messageId)
+{
+    // Read again: the row in a list may be older than the store (amended since, synced in).
+    const auto found = m_services.messages().find(messageId);
+    if (!found || !found->has_value()) {
+        statusBar()->showMessage(
+            found ? tr("Message %1 is no longer in the store").arg(messageId)
+                  : tr("Cannot read message %1: %2").arg(messageId, found.error().toString()),
+            kStatusMessageMs);
+        return nullptr;
+    }
+    auto *dialog = new MessageDetailDialog(m_services.messages(), m_services.phones(),
+                                           m_settings.value(settings::operatorLogin), **found, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MessageDetailDialog::amended, this, [this] {
+        refreshRecentMessages();
+        m_search->search();
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::setupMenusAndToolBar()
@@ -116,6 +168,8 @@ void MainWindow::setupMenusAndToolBar()
     QMenu *calls = menuBar()->addMenu(tr("&Calls"));
     calls->addAction(m_actions->simulateCall());
     calls->addAction(m_actions->closeCallTab());
+    QMenu *messages = menuBar()->addMenu(tr("&Messages"));
+    messages->addAction(m_actions->searchMessages());
 
     QToolBar *toolBar = addToolBar(tr("Calls"));
     toolBar->setObjectName(QStringLiteral("callsToolBar"));

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
+
 namespace relais {
 
 class ActionRegistry;
@@ -13,6 +15,8 @@ class CallController;
 class ConsoleServices;
 class EditorChangedSince;
 class EditorWindow;
+class MessageDetailDialog;
+class MessageSearchView;
 class RecentMessagesModel;
 class Settings;
 class StatusBarView;
@@ -34,6 +38,10 @@ public:
     void refreshRecentMessages();
     // Opens (or brings forward) the consignes editor window; Ctrl+E.
     EditorWindow *openConsignesEditor();
+    // Shows the message search dock with the cursor in its field; Ctrl+F.
+    void openMessageSearch();
+    // Opens a stored message in its read view (history, Amend); nullptr when it cannot be read.
+    MessageDetailDialog *openMessage(const QString &messageId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +50,7 @@ private:
     void setupActions();
     void setupCallArea();
     void setupRecentMessages();
+    void setupMessageSearch();
     void setupMenusAndToolBar();
     void setupStatusBar();
     void restoreLayout();
@@ -53,6 +62,9 @@ private:
     CallArea *m_callArea = nullptr;
     CallController *m_calls = nullptr;
     RecentMessagesModel *m_recentModel = nullptr;
+    MessageSearchView *m_search = nullptr;
+    QDockWidget *m_recentDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     StatusBarView *m_statusView = nullptr;
     EditorChangedSince *m_changedSince = nullptr;
     QPointer<EditorWindow> m_editor;

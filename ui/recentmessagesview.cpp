@@ -9,6 +9,7 @@ namespace relais {
 
 RecentMessagesView::RecentMessagesView(RecentMessagesModel *model, QWidget *parent)
     : QTableView(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("recentMessages"));
     setAccessibleName(tr("Recent messages"));
@@ -22,6 +23,10 @@ RecentMessagesView::RecentMessagesView(RecentMessagesModel *model, QWidget *pare
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(RecentMessagesModel::Excerpt, QHeaderView::Stretch);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->messages().size())
+            Q_EMIT openRequested(m_model->messages().at(index.row()));
+    });
 }
 
 } // namespace relais

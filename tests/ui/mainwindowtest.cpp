@@ -203,7 +203,8 @@ TEST_CASE("the action registry lists every action with its shortcut and objectNa
         CHECK(console.window->actions().contains(const_cast<QAction *>(a)));
     }
     CHECK(names == QStringList{QStringLiteral("actionSimulateCall"), QStringLiteral("actionCloseCallTab"),
-                               QStringLiteral("actionEditConsignes"), QStringLiteral("actionQuit")});
+                               QStringLiteral("actionEditConsignes"), QStringLiteral("actionSearchMessages"),
+                               QStringLiteral("actionQuit")});
     CHECK(action(*console.window, "actionQuit")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
 }
 
