@@ -5,6 +5,8 @@
 #include "storage/sqlerrortext.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -99,6 +101,40 @@ Status upsert(Database &db, const QStringList &columns, const MessageRow &row)
     if (!query.exec())
         return Error{tr("cannot write message %1: %2").arg(row.id, sqlErrorText(query.lastError())),
                      db.url().redacted()};
+    return success();
+}
+
+Status upsertMany(Database &db, const QStringList &columns, const QList<MessageRow> &rows)
+{
+    if (rows.isEmpty() || columns.isEmpty())
+        return success();
+    QStringList updates;
+    for (const QString &column : columns)
+        if (column != QLatin1String("id"))
+            updates << column + QStringLiteral(" = excluded.") + column;
+    const QString conflict =
+        QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+    if (db.engine() == DatabaseUrl::Engine::Postgres) {
+        // One parameter, a JSON array of rows typed by the table itself: binding thousands of
+        // parameters costs the client more than the server's whole insert.
+        QJsonArray array;
+        for (const MessageRow &row : rows)
+            array.append(row.toJson(columns));
+        QSqlQuery query(db.connection());
+        query.prepare(QStringLiteral("INSERT INTO messages (%1) SELECT %1 FROM "
+                                     "json_populate_recordset(NULL::messages, ?::json)")
+                          .arg(columnList(columns)) +
+                      conflict);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        if (!query.exec())
+            return Error{
+                tr("cannot write %1 messages: %2").arg(rows.size()).arg(sqlErrorText(query.lastError())),
+                db.url().redacted()};
+        return success();
+    }
+    for (const MessageRow &row : rows)
+        if (Status written = upsert(db, columns, row); !written)
+            return written;
     return success();
 }
 

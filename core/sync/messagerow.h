@@ -43,6 +43,9 @@ Result<QStringList> sharedColumns(Database &local, Database &server);
 MessageRow read(const QSqlQuery &query, const QStringList &columns);
 // Inserts or replaces the row with exactly these values (no revision bump: a copy, not an edit).
 Status upsert(Database &db, const QStringList &columns, const MessageRow &row);
+// The same for many rows (distinct ids); on PostgreSQL in one statement, so a push batch is one
+// round trip instead of one per row.
+Status upsertMany(Database &db, const QStringList &columns, const QList<MessageRow> &rows);
 // Rows whose id is in `ids`, by id. `suffix` is appended to the query (e.g. " FOR UPDATE").
 Result<QList<MessageRow>> fetch(Database &db, const QStringList &columns, const QStringList &ids,
                                 const QString &suffix = {});

@@ -176,6 +176,7 @@ Result<SyncReport> SyncEngine::pushBatch()
     for (const MessageRow &row : *existing)
         onServer.insert(row.id, row);
 
+    QList<MessageRow> toWrite;
     for (const SyncLedger::Pending &p : *pending) {
         Outcome o{&p, p.row.version, std::nullopt, std::nullopt, std::nullopt};
         const auto found = onServer.constFind(p.row.id);
@@ -196,12 +197,12 @@ Result<SyncReport> SyncEngine::pushBatch()
             if (Status kept = recordConflict(server, *o.conflict, *o.lost); !kept)
                 return fail(kept.error());
         }
-        if (write) {
-            if (Status written = messagerows::upsert(server, m_columns, p.row); !written)
-                return fail(written.error());
-        }
+        if (write)
+            toWrite << p.row;
         outcomes << o;
     }
+    if (Status written = messagerows::upsertMany(server, m_columns, toWrite); !written)
+        return fail(written.error());
     if (!server.connection().commit())
         return fail(Error{tr("cannot commit the push: %1").arg(sqlErrorText(server.connection().lastError())),
                           server.url().redacted()});
@@ -279,28 +280,46 @@ Result<SyncReport> SyncEngine::pullBatch()
         m_local.connection().rollback();
         return error;
     };
+    // Each message is once in a batch (one row per message on the server): read the local side of
+    // the whole batch in two queries, not two per row.
+    QStringList ids;
+    for (const MessageRow &remote : rows)
+        ids << remote.id;
+    Result<QList<MessageRow>> localRows = messagerows::fetch(m_local, m_columns, ids);
+    if (!localRows)
+        return fail(localRows.error());
+    QHash<QString, MessageRow> localById;
+    for (const MessageRow &row : *localRows)
+        localById.insert(row.id, row);
+    const Result<QHash<QString, MessageVersion>> bases = m_ledger->basesOf(ids);
+    if (!bases)
+        return fail(bases.error());
     for (const MessageRow &remote : rows) {
-        Result<QList<MessageRow>> mine = messagerows::fetch(m_local, m_columns, {remote.id});
-        if (!mine)
-            return fail(mine.error());
-        Result<std::optional<MessageVersion>> base = m_ledger->baseOf(remote.id);
-        if (!base)
-            return fail(base.error());
+        QList<MessageRow> mine;
+        if (const auto found = localById.constFind(remote.id); found != localById.cend())
+            mine << *found;
+        std::optional<MessageVersion> base;
+        if (const auto found = bases->constFind(remote.id); found != bases->cend())
+            base = *found;
+        // This console's own push coming back, already agreed on: nothing to write.
+        if (!mine.isEmpty() && base == remote.version && mine.first().version == remote.version &&
+            sameContent(mine.first(), remote))
+            continue;
         bool adopt = false;
         bool agreed = false; // the server's version is now the base
         std::optional<SyncConflict> conflict;
-        if (mine->isEmpty()) {
+        if (mine.isEmpty()) {
             adopt = true;
         } else {
-            const MessageRow &local = mine->first();
-            const bool amendedHere = *base != local.version;
+            const MessageRow &local = mine.first();
+            const bool amendedHere = base != local.version;
             if (sameContent(local, remote)) {
                 agreed = true; // this console's own push coming back
             } else if (!amendedHere && remote.version > local.version) {
                 adopt = true; // amended elsewhere only
             } else if (!amendedHere && remote.version < local.version) {
                 // an older version than the one agreed on: nothing to do
-            } else if (amendedHere && *base == remote.version) {
+            } else if (amendedHere && base == remote.version) {
                 // the server has only what this console already built on: the push replaces it
             } else {
                 // amended here and elsewhere since the last agreement

@@ -121,6 +121,30 @@ Result<std::optional<MessageVersion>> SyncLedger::baseOf(const QString &id)
         MessageVersion{query.value(0).toLongLong(), query.value(1).toLongLong()});
 }
 
+Result<QHash<QString, MessageVersion>> SyncLedger::basesOf(const QStringList &ids)
+{
+    QHash<QString, MessageVersion> bases;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList chunk = ids.mid(from, kChunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery query(m_local.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral(
+                          "SELECT message_id, revision, updated_at FROM sync_pushed WHERE message_id IN (%1)")
+                          .arg(marks.join(QStringLiteral(", "))));
+        for (const QString &id : chunk)
+            query.addBindValue(id);
+        if (!query.exec())
+            return queryError(m_local, tr("cannot read the sync state"), query);
+        while (query.next())
+            bases.insert(query.value(0).toString(),
+                         MessageVersion{query.value(1).toLongLong(), query.value(2).toLongLong()});
+    }
+    return bases;
+}
+
 Status SyncLedger::setBase(const QString &id, MessageVersion version)
 {
     QSqlQuery query(m_local.connection());

@@ -6,6 +6,7 @@
 #include "sync/messagerow.h"
 #include "sync/syncconflict.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,6 +38,8 @@ public:
     Result<qint64> pendingCount();
     Result<QList<Pending>> pending(const QStringList &columns, int limit); // first marked first
     Result<std::optional<MessageVersion>> baseOf(const QString &id);
+    // The agreed versions of those of `ids` that have one, in one read per few hundred ids.
+    Result<QHash<QString, MessageVersion>> basesOf(const QStringList &ids);
     // Records the version both sides agree on; the message leaves the outbox when that is its
     // current version (call inside the local write transaction that records the push or pull).
     Status setBase(const QString &id, MessageVersion version);
