@@ -34,3 +34,31 @@ configure_and_build() {
   cmake -S "$RELAIS_ROOT" -B "$RELAIS_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
   cmake --build "$RELAIS_BUILD"
 }
+
+# A throwaway PostgreSQL 15 on a private port and socket directory (initdb refuses root: run as
+# postgres when we are root). Sets PGTMP, PGBIN, PGPORT and RELAIS_PG_URL; pair with stop_throwaway_postgres
+# (in an EXIT trap) so the server goes whatever happens.
+start_throwaway_postgres() {
+  PGBIN=/usr/lib/postgresql/15/bin
+  PGPORT=${1:-55432}
+  PGTMP=$(mktemp -d /tmp/relais-pg.XXXXXX)
+  chmod 755 "$PGTMP"
+  [ "$(id -u)" = 0 ] && chown postgres: "$PGTMP"
+  _run_pg "$PGBIN/initdb" -D "$PGTMP/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$PGTMP/initdb.log" 2>&1 \
+    || { cat "$PGTMP/initdb.log" >&2; return 1; }
+  _run_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w start \
+    -o "-p $PGPORT -k $PGTMP -c listen_addresses=127.0.0.1 -c fsync=off" >/dev/null \
+    || { cat "$PGTMP/server.log" >&2; return 1; }
+  RELAIS_PG_URL="postgresql://postgres@127.0.0.1:$PGPORT/postgres"
+}
+
+stop_throwaway_postgres() {
+  [ -n "${PGTMP:-}" ] || return 0
+  _run_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PGTMP"
+  PGTMP=
+}
+
+_run_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
