@@ -13,6 +13,8 @@
 #include "storage/databaseurl.h"
 #include "storage/demoseed.h"
 #include "storage/messagerepository.h"
+#include "supervision/callrecorder.h"
+#include "supervision/callrecordrepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -94,6 +96,18 @@ Result<std::unique_ptr<ConsoleServices>> ConsoleServices::open(const ConsoleConf
         return source.error();
     services->m_cti = std::move(source).value();
     services->m_simulator = qobject_cast<SimulatorSource *>(services->m_cti.get());
+
+    // The recorder names a call's client the way the router does: the dialed number, normalized.
+    services->m_callRecords = std::make_unique<CallRecordRepository>(*services->m_database);
+    ConsoleServices *s = services.get();
+    services->m_recorder = std::make_unique<CallRecorder>(
+        *services->m_callRecords, *services->m_clock, config.operatorLogin, [s](const CallEvent &event) {
+            const ClientEntry *entry =
+                s->m_index->findByDialedNumber(s->m_phones->normalize(event.dialedNumber));
+            return entry ? entry->consignes->code : QString();
+        });
+    // Attached before any widget connects, so a call's record exists when its pop is shown.
+    services->m_recorder->attach(*services->m_cti);
     return services;
 }
 

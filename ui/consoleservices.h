@@ -10,6 +10,8 @@
 
 namespace relais {
 
+class CallRecorder;
+class CallRecordRepository;
 class CallRouter;
 class ClientIndex;
 class ClientRepository;
@@ -29,6 +31,7 @@ struct ConsoleConfig
     double simulatorUnknownNumberRate = 0.1; // share of simulated calls to a number no client owns
     QString operatorFirstName;
     bool seedDemoClients = true; // an empty SQLite store gets the demo client accounts
+    QString operatorLogin = QStringLiteral("operator"); // whose calls the recorder records
 };
 
 class ConsoleServices final
@@ -54,6 +57,10 @@ public:
     CtiSource &cti() { return *m_cti; }
     // The call source when it is the simulator, else nullptr (the "simulate a call" action needs it).
     SimulatorSource *simulator() const { return m_simulator; }
+    // Records every call the source offers (supervision): the CTI steps by itself; what the operator
+    // saw and did (pop shown, fields, urgency, actions, the saved message) through its note* calls.
+    CallRecorder &recorder() { return *m_recorder; }
+    CallRecordRepository &callRecords() { return *m_callRecords; }
 
     // "SQLite — /home/…/relais.db", "PostgreSQL — postgresql://bob:***@db/relais" for the status bar.
     QString databaseDescription() const;
@@ -69,8 +76,10 @@ private:
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<ClientIndex> m_index;
     std::unique_ptr<CallRouter> m_router;
+    std::unique_ptr<CallRecordRepository> m_callRecords;
     std::unique_ptr<CtiSource> m_cti;
     SimulatorSource *m_simulator = nullptr;
+    std::unique_ptr<CallRecorder> m_recorder;
 };
 
 } // namespace relais

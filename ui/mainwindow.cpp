@@ -18,6 +18,7 @@
 #include "settings/settings.h"
 #include "statusbarview.h"
 #include "storage/messagerepository.h"
+#include "supervision/callrecorder.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -91,6 +92,20 @@ void MainWindow::setupCallArea()
     });
     connect(m_callArea, &CallArea::clientPicked, m_changedSince,
             [this](const QString &callId) { m_changedSince->popShown(callId); });
+    // Supervision: the pop shown, a client picked by hand and the saved message go into the call's
+    // record and event log (the recorder already has the CTI's steps).
+    CallRecorder &recorder = m_services.recorder();
+    recorder.setOperatorLogin(m_settings.value(settings::operatorLogin));
+    connect(&m_services.cti(), &CtiSource::callEvent, &recorder, [&recorder](const CallEvent &event) {
+        if (event.kind == CallEvent::Kind::Offered)
+            (void)recorder.noteEvent(event.callId, CallLogKind::PopShown);
+    });
+    connect(m_callArea, &CallArea::clientPicked, &recorder,
+            [&recorder](const QString &callId, const QString &code) {
+                (void)recorder.noteEvent(callId, CallLogKind::ClientPicked, code);
+            });
+    connect(m_callArea, &CallArea::messageSaved, &recorder,
+            [&recorder](const Message &message) { (void)recorder.noteMessageSaved(message); });
     // A call that ends is when a message may have been saved: the table follows.
     connect(m_calls, &CallController::callEnded, this, &MainWindow::refreshRecentMessages);
     connect(m_callArea, &CallArea::callCountChanged, m_actions->closeCallTab(),
