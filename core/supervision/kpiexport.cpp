@@ -131,8 +131,14 @@ template <typename Array> QJsonArray toJson(const Array &values)
 QString kpiTable(const KpiReport &report)
 {
     QList<QStringList> table{headers()};
-    for (const Row &row : rows(report))
-        table.append(cells(row, QLatin1Char('.')));
+    for (const Row &row : rows(report)) {
+        QStringList line = cells(row, QLatin1Char('.'));
+        // A figure over no calls is "-" on screen, so the columns still line up and read as "none".
+        for (qsizetype i = 2; i < line.size(); ++i)
+            if (line[i].isEmpty())
+                line[i] = QStringLiteral("-");
+        table.append(line);
+    }
     QList<qsizetype> widths(table.first().size(), 0);
     for (const QStringList &line : std::as_const(table))
         for (qsizetype i = 0; i < line.size(); ++i)
