@@ -13,3 +13,8 @@ relais_add_test(NAME test_messages_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/messagechecks.h
   ${CMAKE_CURRENT_LIST_DIR}/messagechecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/messagepostgrestest.cpp)
+# The search dock and the read view with Amend, in the real main window (tests/ui's fixture).
+relais_add_test(NAME test_messages_ui KIND ui SOURCES
+  ${CMAKE_SOURCE_DIR}/tests/ui/uifixture.h
+  ${CMAKE_SOURCE_DIR}/tests/ui/uifixture.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/messageuitest.cpp)
