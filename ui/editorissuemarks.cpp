@@ -4,6 +4,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableWidget>
 
 namespace relais::editorissues {
@@ -19,6 +20,14 @@ QStringList under(const QList<ConsignesIssue> &issues, const QString &path)
             texts << issue.what;
     }
     return texts;
+}
+
+QString topKey(const QString &path)
+{
+    static const QRegularExpression separator(QStringLiteral("[.\\[]"));
+    const QString rest = path.startsWith(QStringLiteral("$.")) ? path.mid(2) : path;
+    const qsizetype end = rest.indexOf(separator);
+    return end < 0 ? rest : rest.left(end);
 }
 
 QLabel *makeLabel(const QString &objectName, QWidget *parent)

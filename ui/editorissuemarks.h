@@ -18,6 +18,9 @@ namespace relais::editorissues {
 // "$.transmission[0].recipients[1]" but not "$.transmission[01]").
 QStringList under(const QList<ConsignesIssue> &issues, const QString &path);
 
+// The top-level key of an issue's path: "$.greetings.open" -> "greetings", "$.onCall[0]" -> "onCall".
+QString topKey(const QString &path);
+
 // A red, word-wrapped label for a field's issues; hidden while it has none.
 QLabel *makeLabel(const QString &objectName, QWidget *parent);
 void show(QLabel *label, const QStringList &texts);

@@ -11,6 +11,7 @@
 #include "editorhourspage.h"
 #include "editoridentitypage.h"
 #include "editorimportexport.h"
+#include "editorissuemarks.h"
 #include "editorpreview.h"
 #include "editorsavereport.h"
 #include "editortransmissionpage.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,14 +39,6 @@ QPushButton *makeButton(const char *objectName, const QString &text, QWidget *pa
     auto *button = new QPushButton(text, parent);
     button->setObjectName(QLatin1String(objectName));
     return button;
-}
-
-// "$.greetings.open" -> "greetings"; "$.clients[0].checklist[2]" is not what the editor produces.
-QString topKey(const QString &path)
-{
-    QString rest = path.startsWith(QStringLiteral("$.")) ? path.mid(2) : path;
-    const qsizetype end = rest.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
-    return end < 0 ? rest : rest.left(end);
 }
 
 } // namespace
@@ -194,19 +186,22 @@ void EditorWindow::loadIntoForms(const Consignes &consignes)
 
 Consignes EditorWindow::editedValue() const
 {
-    Consignes value = m_base; // keeps anything a page does not edit
     QList<ConsignesIssue> ignored;
+    return formValue(ignored);
+}
+
+Consignes EditorWindow::formValue(QList<ConsignesIssue> &formIssues) const
+{
+    Consignes value = m_base; // keeps anything a page does not edit
     for (const EditorPage *page : m_pages)
-        page->apply(value, ignored);
+        page->apply(value, formIssues);
     return value;
 }
 
 void EditorWindow::refresh()
 {
-    Consignes value = m_base;
     m_issues.clear();
-    for (const EditorPage *page : std::as_const(m_pages))
-        page->apply(value, m_issues);
+    const Consignes value = formValue(m_issues);
     if (m_open)
         m_issues += validateConsignes(value);
     m_issueList->clear();
@@ -230,7 +225,7 @@ void EditorWindow::refresh()
 
 void EditorWindow::focusIssue(const QString &path)
 {
-    const QString key = topKey(path);
+    const QString key = editorissues::topKey(path);
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         if (m_pages.at(i)->sections().contains(key)) {
             m_tabs->setCurrentIndex(static_cast<int>(i));
@@ -366,11 +361,8 @@ bool EditorWindow::hasUnsavedEdits() const
 {
     if (!m_open || !m_touched)
         return false;
-    Consignes value = m_base;
     QList<ConsignesIssue> formIssues;
-    for (const EditorPage *page : m_pages)
-        page->apply(value, formIssues);
-    return value != m_base || !formIssues.isEmpty();
+    return formValue(formIssues) != m_base || !formIssues.isEmpty();
 }
 
 bool EditorWindow::confirmLeavingEdits()

@@ -85,6 +85,8 @@ private:
     void buildFooter();
     void loadIntoForms(const Consignes &consignes);
     void refresh();
+    // The forms' value on top of the loaded one; text no value can hold goes to `formIssues`.
+    Consignes formValue(QList<ConsignesIssue> &formIssues) const;
     void focusIssue(const QString &path);
     void showConflict();
     void updateIndex(const Consignes &consignes, int version);
