@@ -9,9 +9,18 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace relais {
+namespace {
+
+// Long enough for the pop just shown to be painted first, short enough to be ready for the next call.
+constexpr int kSpareDelayMs = 50;
+
+} // namespace
 
 CallArea::CallArea(const ClientIndex &index, const PhoneNumbers &phones, int greetingFontPoints,
                    QWidget *parent)
@@ -37,47 +46,77 @@ CallArea::CallArea(const ClientIndex &index, const PhoneNumbers &phones, int gre
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    prepareSpare();
 }
 
 void CallArea::showPop(const CallEvent &offered, const Pop &pop)
 {
     auto it = m_calls.find(offered.callId);
-    if (it == m_calls.end()) {
-        auto *panel = new PopPanel(m_index, m_phones, m_greetingFontPoints, m_tabs);
-        const QString callId = offered.callId;
-        connect(panel, &PopPanel::clientPicked, this,
-                [this, callId](const QString &code) { Q_EMIT clientPicked(callId, code); });
-        it = m_calls.insert(offered.callId, Entry{panel, offered, nullptr});
-        panel->setPop(pop);
-        if (m_formContext) {
-            auto *form = new MessageForm(*m_formContext, offered, panel);
-            it->form = form;
-            panel->setForm(form);
-            connect(form, &MessageForm::saved, this, &CallArea::messageSaved);
-            connect(form, &MessageForm::finishedChanged, this, [this, callId] {
-                const auto found = m_calls.constFind(callId);
-                if (found != m_calls.constEnd())
-                    updateTab(*found);
-            });
-            form->setPop(pop);
-        }
-        // A new call does not pull the operator away from the call they are talking on: it gets
-        // its tab, coloured as ringing, and the current tab stays.
-        const PopPanel *current = currentPanel();
-        const bool busy = current && current->callState() == CallState::InProgress;
-        const int tab = m_tabs->addTab(panel, QString());
-        if (!busy)
-            m_tabs->setCurrentIndex(tab);
-        m_stack->setCurrentWidget(m_tabs);
-        if (!busy && it->form)
-            it->form->focusFirstField(); // the operator types as soon as the pop shows
-        Q_EMIT callCountChanged(callCount());
-    } else {
+    if (it != m_calls.end()) {
         it->panel->setPop(pop);
         if (it->form)
             it->form->setPop(pop); // an unknown call routed by hand: the form follows the client
+        updateTab(*it);
+        return;
     }
-    updateTab(*it);
+    Entry &entry = addCall(offered);
+    entry.panel->setPop(pop);
+    if (entry.form)
+        entry.form->setPop(pop);
+    // A new call does not pull the operator away from the call they are talking on: it gets
+    // its tab, coloured as ringing, and the current tab stays.
+    const PopPanel *current = currentPanel();
+    const bool busy = current && current->callState() == CallState::InProgress;
+    const int tab = m_tabs->addTab(entry.panel, QString());
+    if (!busy)
+        m_tabs->setCurrentIndex(tab);
+    m_stack->setCurrentWidget(m_tabs);
+    if (!busy && entry.form)
+        entry.form->focusFirstField(); // the operator types as soon as the pop shows
+    updateTab(entry);
+    Q_EMIT callCountChanged(callCount());
+}
+
+CallArea::Entry &CallArea::addCall(const CallEvent &offered)
+{
+    const Spare spare = takeSpare();
+    const QString callId = offered.callId;
+    connect(spare.panel, &PopPanel::clientPicked, this,
+            [this, callId](const QString &code) { Q_EMIT clientPicked(callId, code); });
+    if (spare.form) {
+        spare.form->bindCall(offered);
+        connect(spare.form, &MessageForm::saved, this, &CallArea::messageSaved);
+        connect(spare.form, &MessageForm::finishedChanged, this, [this, callId] {
+            const auto found = m_calls.constFind(callId);
+            if (found != m_calls.constEnd())
+                updateTab(*found);
+        });
+    }
+    return *m_calls.insert(callId, Entry{spare.panel, offered, spare.form});
+}
+
+void CallArea::prepareSpare()
+{
+    if (m_spare.panel)
+        return;
+    auto *panel = new PopPanel(m_index, m_phones, m_greetingFontPoints, m_tabs);
+    panel->hide();
+    MessageForm *form = nullptr;
+    if (m_formContext) {
+        form = new MessageForm(*m_formContext, panel);
+        panel->setForm(form);
+    }
+    panel->ensurePolished(); // style work now, not when the call rings
+    m_spare = Spare{panel, form};
+}
+
+CallArea::Spare CallArea::takeSpare()
+{
+    prepareSpare(); // two calls in a row: the second one makes its widgets now
+    const Spare spare = std::exchange(m_spare, Spare{});
+    // The next call's widgets are made once this pop is on screen, off its path.
+    QTimer::singleShot(kSpareDelayMs, this, &CallArea::prepareSpare);
+    return spare;
 }
 
 void CallArea::setCallState(const QString &callId, CallState state)
@@ -124,6 +163,9 @@ PopPanel *CallArea::panel(const QString &callId) const
 void CallArea::setFormContext(const MessageFormContext &context)
 {
     m_formContext.emplace(context);
+    // A spare made before had no form: make it again with one.
+    delete std::exchange(m_spare, Spare{}).panel;
+    prepareSpare();
 }
 
 MessageForm *CallArea::form(const QString &callId) const

@@ -49,6 +49,12 @@ public:
     // Closes the current tab; refuses (returns false) when its call has not ended unless `force`.
     bool closeCurrentCall(bool force = false);
 
+    // True when the next call's widgets are already made (see prepareSpare()).
+    bool hasSpare() const { return m_spare.panel != nullptr; }
+    // Makes the next call's pop and form now, if they are not made yet. A pop then only fills
+    // widgets that exist: making them costs more than a frame, so it is done between calls.
+    void prepareSpare();
+
 Q_SIGNALS:
     void clientPicked(const QString &callId, const QString &clientCode);
     void callCountChanged(int count);
@@ -63,6 +69,14 @@ private:
         MessageForm *form = nullptr;
     };
 
+    struct Spare
+    {
+        PopPanel *panel = nullptr;
+        MessageForm *form = nullptr;
+    };
+
+    Spare takeSpare();
+    Entry &addCall(const CallEvent &offered);
     void updateTab(const Entry &entry);
     void showPlaceholderIfEmpty();
 
@@ -74,6 +88,7 @@ private:
     QTabWidget *m_tabs;
     QHash<QString, Entry> m_calls; // by call id
     std::optional<MessageFormContext> m_formContext;
+    Spare m_spare;
 };
 
 } // namespace relais

@@ -33,9 +33,14 @@ bool isCtrlEnter(const QKeyEvent *key)
 } // namespace
 
 MessageForm::MessageForm(MessageFormContext context, const CallEvent &offered, QWidget *parent)
+    : MessageForm(std::move(context), parent)
+{
+    bindCall(offered);
+}
+
+MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
-    , m_offered(offered)
     , m_messageId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_header(new QLabel(this))
     , m_mismatch(new QLabel(this))
@@ -109,6 +114,12 @@ MessageForm::~MessageForm()
     // A window closed within the debounce still keeps the last keystrokes.
     if (m_draftTimer->isActive())
         flushDraft();
+}
+
+void MessageForm::bindCall(const CallEvent &offered)
+{
+    Q_ASSERT(m_offered.callId.isEmpty()); // one form, one call: a form is never reused
+    m_offered = offered;
 }
 
 void MessageForm::watch(QWidget *widget)

@@ -45,7 +45,12 @@ class MessageForm final : public QWidget
     Q_OBJECT
 public:
     MessageForm(MessageFormContext context, const CallEvent &offered, QWidget *parent = nullptr);
+    // A form made ahead of its call, so a pop never waits for widgets (see CallArea's spare tab):
+    // bindCall() gives it its one call before anything else is done with it.
+    explicit MessageForm(MessageFormContext context, QWidget *parent = nullptr);
     ~MessageForm() override;
+
+    void bindCall(const CallEvent &offered);
 
     // The call's pop, first shown or re-rendered. The form follows a new client while it holds nothing
     // (an unknown call routed by hand); with answers typed it keeps its client and asks on save.

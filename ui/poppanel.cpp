@@ -4,6 +4,7 @@
 #include "clientpicker.h"
 #include "displaytext.h"
 #include "phone/phonenumbers.h"
+#include "wrappinglabel.h"
 
 #include <QFrame>
 #include <QGroupBox>
@@ -32,15 +33,22 @@ const char *const kStyle = R"(
 #popNeverSay { color: #9f1239; }
 )";
 
-QLabel *makeLabel(const char *objectName, const QString &accessibleName, QWidget *parent)
+// Only what can run long wraps: a wrapping label is laid out again at every width the layouts try.
+enum class Wrap
 {
-    auto *label = new QLabel(parent);
+    No,
+    Yes
+};
+
+QLabel *makeLabel(const char *objectName, const QString &accessibleName, QWidget *parent,
+                  Wrap wrap = Wrap::No)
+{
+    QLabel *label = wrap == Wrap::Yes ? new WrappingLabel(parent) : new QLabel(parent);
     label->setObjectName(QLatin1String(objectName));
     label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    // Caller names come from the PBX: never let one be read as markup.
+    // Caller names come from the PBX: never let one be read as markup. Not mouse-selectable: a
+    // selectable label lays its text out as a QTextDocument at every width tried, most of a pop's time.
     label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -76,14 +84,17 @@ QGroupBox *section(const QString &title, QWidget *content, QWidget *extra = null
     return box;
 }
 
+// Plain text on purpose: a rich-text label lays out a whole QTextDocument at every width the layout
+// tries, which cost most of a pop's time; plain text also leaves nothing to escape.
 QString bulletList(const QStringList &items, const QString &emptyText)
 {
     if (items.isEmpty())
-        return QStringLiteral("<i>%1</i>").arg(emptyText.toHtmlEscaped());
-    QString html = QStringLiteral("<ul style='margin-left:-20px'>");
+        return emptyText;
+    QStringList lines;
+    lines.reserve(items.size());
     for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
+        lines += QStringLiteral("• ") + item;
+    return lines.join(QLatin1Char('\n'));
 }
 
 QFont scaled(QFont font, int points, bool bold)
@@ -110,7 +121,7 @@ PopPanel::PopPanel(const ClientIndex &index, const PhoneNumbers &phones, int gre
     buildClientHeader(layout);
     buildChangedSince(layout);
     buildUnknownBox(layout, index);
-    m_knownContact = makeLabel("popKnownContact", tr("Known contact"), content);
+    m_knownContact = makeLabel("popKnownContact", tr("Known contact"), content, Wrap::Yes);
     layout->addWidget(m_knownContact);
     buildGreeting(layout, greetingFontPoints);
     buildDetails(layout);
@@ -123,11 +134,10 @@ void PopPanel::buildCallLine(QVBoxLayout *layout)
 {
     QWidget *parent = layout->parentWidget();
     m_callState = makeLabel("popCallState", tr("Call state"), parent);
-    m_callState->setWordWrap(false);
     m_caller = makeLabel("popCaller", tr("Caller"), parent);
     m_dialed = makeLabel("popDialed", tr("Dialed number"), parent);
     m_openLabel = makeLabel("popOpenLabel", tr("Open or closed"), parent);
-    m_openLabel->setWordWrap(false); // "Closed — reopens …" is read whole, never cut
+    // "Closed — reopens …" is read whole, never cut: it does not wrap, like the rest of this line.
     m_openLabel->setFont(scaled(m_openLabel->font(), m_openLabel->font().pointSize() + 1, true));
     auto *row = new QHBoxLayout;
     row->addWidget(m_callState);
@@ -163,7 +173,7 @@ void PopPanel::buildUnknownBox(QVBoxLayout *layout, const ClientIndex &index)
     m_unknownBox->setObjectName(QStringLiteral("popUnknownBox"));
     m_unknownBanner = makeLabel("popUnknownBanner", tr("Unknown number"), m_unknownBox);
     m_unknownBanner->setFont(scaled(m_unknownBanner->font(), 20, true));
-    auto *advice = makeLabel("popUnknownAdvice", tr("Advice for an unknown number"), m_unknownBox);
+    auto *advice = makeLabel("popUnknownAdvice", tr("Advice for an unknown number"), m_unknownBox, Wrap::Yes);
     advice->setText(tr("No client owns this dialed number. Do not name a client: greet neutrally, "
                        "then pick the client below if the caller says who they are calling."));
     m_picker = new ClientPicker(index, m_unknownBox);
@@ -213,9 +223,9 @@ void PopPanel::buildGreeting(QVBoxLayout *layout, int greetingFontPoints)
     m_greetingBox->setObjectName(QStringLiteral("popGreetingBox"));
     auto *caption = makeLabel("popGreetingCaption", tr("Greeting caption"), m_greetingBox);
     caption->setText(tr("Say on pick-up:"));
-    m_greeting = makeLabel("popGreeting", tr("Greeting to read aloud"), m_greetingBox);
+    m_greeting = makeLabel("popGreeting", tr("Greeting to read aloud"), m_greetingBox, Wrap::Yes);
     m_greeting->setFont(scaled(m_greeting->font(), greetingFontPoints, true));
-    m_overflowGreeting = makeLabel("popOverflowGreeting", tr("Overflow greeting"), m_greetingBox);
+    m_overflowGreeting = makeLabel("popOverflowGreeting", tr("Overflow greeting"), m_greetingBox, Wrap::Yes);
     auto *box = new QVBoxLayout(m_greetingBox);
     box->setContentsMargins(14, 8, 14, 10);
     box->addWidget(caption);
@@ -228,9 +238,9 @@ void PopPanel::buildDetails(QVBoxLayout *layout)
 {
     m_details = new QWidget(layout->parentWidget());
     m_checklist = makeList("popChecklist", tr("Questions to ask"), m_details);
-    m_urgencyRules = makeLabel("popUrgencyRules", tr("Urgency rules"), m_details);
-    m_filteringRules = makeLabel("popFilteringRules", tr("Filtering rules"), m_details);
-    m_onCall = makeLabel("popOnCall", tr("On call now"), m_details);
+    m_urgencyRules = makeLabel("popUrgencyRules", tr("Urgency rules"), m_details, Wrap::Yes);
+    m_filteringRules = makeLabel("popFilteringRules", tr("Filtering rules"), m_details, Wrap::Yes);
+    m_onCall = makeLabel("popOnCall", tr("On call now"), m_details, Wrap::Yes);
     m_history = makeList("popHistory", tr("Caller's history"), m_details);
     m_faqFilter = new QLineEdit(m_details);
     m_faqFilter->setObjectName(QStringLiteral("popFaqFilter"));
@@ -239,10 +249,8 @@ void PopPanel::buildDetails(QVBoxLayout *layout)
     m_faqFilter->setClearButtonEnabled(true);
     connect(m_faqFilter, &QLineEdit::textChanged, this, &PopPanel::filterFaq);
     m_faq = makeList("popFaq", tr("Client's FAQ"), m_details);
-    m_say = makeLabel("popSay", tr("What to say"), m_details);
-    m_neverSay = makeLabel("popNeverSay", tr("What never to say"), m_details);
-    for (QLabel *bullets : {m_urgencyRules, m_filteringRules, m_say, m_neverSay})
-        bullets->setTextFormat(Qt::RichText); // built by bulletList(), which escapes every item
+    m_say = makeLabel("popSay", tr("What to say"), m_details, Wrap::Yes);
+    m_neverSay = makeLabel("popNeverSay", tr("What never to say"), m_details, Wrap::Yes);
 
     auto *left = new QVBoxLayout;
     left->addWidget(section(tr("To ask (* required)"), m_checklist));

@@ -315,3 +315,31 @@ TEST_CASE("a draft typed before the console went away reopens in its own tab exa
     REQUIRE(messages.size() == 1);
     CHECK(messages.first().incomplete);
 }
+
+TEST_CASE("calls ringing back to back each get a form of their own, bound to their call and client")
+{
+    FormFixture console;
+    CallArea &area = console.window->callArea();
+    REQUIRE(area.hasSpare()); // made before any call rings
+    console.offer(QStringLiteral("call-1"), QStringLiteral("04 72 10 10 10"));
+    // The second call rings before the first one's replacement widgets are made: it makes its own.
+    console.offer(QStringLiteral("call-2"), QStringLiteral("01 42 68 53 00"),
+                  QStringLiteral("06 98 76 54 32"));
+    MessageForm *first = console.form(QStringLiteral("call-1"));
+    MessageForm *second = console.form(QStringLiteral("call-2"));
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    CHECK(first != second);
+    CHECK(first->message().callId == QStringLiteral("call-1"));
+    CHECK(first->message().clientCode == plumberConsignes().code);
+    CHECK(first->message().callerNumber == kCallerE164);
+    CHECK(second->message().callId == QStringLiteral("call-2"));
+    CHECK(second->message().clientCode == dentistConsignes().code);
+    CHECK(second->message().callerNumber == QStringLiteral("+33698765432"));
+    CHECK(first->message().id != second->message().id);
+    CHECK(area.panel(QStringLiteral("call-1"))->form() == first);
+    CHECK(area.panel(QStringLiteral("call-2"))->form() == second);
+    // Between calls, the next call's widgets are made again.
+    CHECK(waitUntil([&] { return area.hasSpare(); }));
+    CHECK(area.callCount() == 2);
+}

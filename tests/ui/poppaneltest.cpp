@@ -84,13 +84,15 @@ TEST_CASE("a caller name from the PBX is shown as text, never as markup")
     CHECK(caller->text().contains(QStringLiteral("<b>Evil</b>")));
 }
 
-TEST_CASE("rules in words are escaped and an empty list says so")
+TEST_CASE("rules in words are shown as plain text and an empty list says so")
 {
     PanelFixture f;
     Pop pop = f.knownPop();
     pop.urgencyRulesInWords = {QStringLiteral("Douleur thoracique <15 min> : appeler le 15")};
     f.panel.setPop(pop);
-    CHECK(label(&f.panel, "popUrgencyRules")->text().contains(QStringLiteral("&lt;15 min&gt;")));
+    QLabel *rules = label(&f.panel, "popUrgencyRules");
+    CHECK(rules->textFormat() == Qt::PlainText);
+    CHECK(rules->text() == QStringLiteral("• Douleur thoracique <15 min> : appeler le 15"));
     CHECK(label(&f.panel, "popFilteringRules")->text().contains(QStringLiteral("No filtering rule")));
     CHECK(label(&f.panel, "popOnCall")->text() == QStringLiteral("Nobody is on call now"));
 }
