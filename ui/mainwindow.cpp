@@ -77,9 +77,17 @@ void MainWindow::setupCallArea()
     m_callArea = new CallArea(m_services.index(), m_services.phones(),
                               m_settings.value(settings::greetingFontPoints), this);
     setCentralWidget(m_callArea);
-    m_callArea->setFormContext(MessageFormContext{m_services.messages(), m_services.phones(),
-                                                  m_services.clock(), m_settings.value(settings::operatorLogin),
-                                                  {}});
+    m_callArea->setFormContext(MessageFormContext{
+        m_services.messages(),
+        m_services.phones(),
+        m_services.clock(),
+        m_settings.value(settings::operatorLogin),
+        {},
+        [&recorder = m_services.recorder()](const QString &callId, CallLogKind kind, const QString &detail) {
+            // A failed log line is logged by the recorder and
+            // never stops the call.
+            (void)recorder.noteEvent(callId, kind, detail);
+        }});
     // A saved message shows at once in the recent messages.
     connect(m_callArea, &CallArea::messageSaved, this, &MainWindow::refreshRecentMessages);
     m_calls = new CallController(m_services.cti(), m_services.router(), *m_callArea, this);

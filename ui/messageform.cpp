@@ -62,7 +62,10 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     m_mismatch->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
     m_mismatch->hide();
     connect(m_fields, &ChecklistFields::changed, this, &MessageForm::changed);
-    connect(m_fields, &ChecklistFields::focusLeft, this, [this] { flushDraft(); });
+    connect(m_fields, &ChecklistFields::focusLeft, this, [this] {
+        flushDraft();
+        logFilledFields();
+    });
     m_notes->setObjectName(QStringLiteral("formNotes"));
     m_notes->setAccessibleName(tr("Caller's words"));
     m_notes->setPlaceholderText(tr("The caller's words, as said"));
@@ -232,6 +235,25 @@ void MessageForm::evaluate()
     m_urgency = m_urgencyEngine.evaluate(*m_client, input);
     m_filtering = m_filteringEngine.evaluate(*m_client, input);
     m_urgencyPanel->setResults(m_urgency, m_filtering, m_client->checklist);
+    if (m_urgency.levelId != m_loggedLevel) {
+        m_loggedLevel = m_urgency.levelId;
+        logEvent(CallLogKind::UrgencyShown, m_urgency.levelId);
+    }
+}
+
+void MessageForm::logEvent(CallLogKind kind, const QString &detail) const
+{
+    if (m_context.logEvent && !m_offered.callId.isEmpty())
+        m_context.logEvent(m_offered.callId, kind, detail);
+}
+
+void MessageForm::logFilledFields()
+{
+    const QMap<QString, QString> answers = m_fields->answers();
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+        if (!it.value().isEmpty() && m_loggedAnswers.value(it.key()) != it.value())
+            logEvent(CallLogKind::FieldFilled, it.key());
+    m_loggedAnswers = answers;
 }
 
 Message MessageForm::message() const
@@ -338,6 +360,7 @@ void MessageForm::confirmAction()
     const ActionTaken action =
         draftAction(m_urgency.procedure, m_context.clock.now(), m_context.operatorLogin);
     m_actions.append(action);
+    logEvent(CallLogKind::ActionConfirmed, toString(action.kind));
     logging::module("ui")->info("call {}: action {} confirmed", m_offered.callId.toStdString(),
                                 toString(action.kind).toStdString());
     QStringList done;

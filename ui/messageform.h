@@ -10,6 +10,7 @@
 #include "routing/pop.h"
 #include "rules/filteringengine.h"
 #include "rules/urgencyengine.h"
+#include "supervision/callrecord.h"
 
 #include <QWidget>
 
@@ -38,6 +39,9 @@ struct MessageFormContext
     QString operatorLogin;
     // Asked before saving a message whose form client differs from the call's pop; nullptr: a dialog.
     std::function<bool(const QString &question)> confirm;
+    // What happened on the call, for the supervisor's event log (fields filled, urgency shown,
+    // actions confirmed); nullptr: not recorded.
+    std::function<void(const QString &callId, CallLogKind kind, const QString &detail)> logEvent;
 };
 
 class MessageForm final : public QWidget
@@ -96,6 +100,8 @@ private:
     void showStatus(const QString &text, bool error);
     QWidget *firstInput() const;
     void watch(QWidget *widget);
+    void logEvent(CallLogKind kind, const QString &detail) const;
+    void logFilledFields();
 
     MessageFormContext m_context;
     CallEvent m_offered;
@@ -114,6 +120,8 @@ private:
     bool m_statusError = false; // the status line shows a problem
     bool m_draftError = false;  // ...and it is a failed draft save
     Message m_saved;
+    QMap<QString, QString> m_loggedAnswers; // answers already in the call's event log
+    QString m_loggedLevel;                  // urgency level last logged as shown
 
     QLabel *m_header;
     QLabel *m_mismatch;

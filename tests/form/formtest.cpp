@@ -8,6 +8,7 @@
 #include "poppanel.h"
 #include "storage/database.h"
 #include "storage/messagerepository.h"
+#include "supervision/callrecordrepository.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemView>
@@ -342,4 +343,30 @@ TEST_CASE("calls ringing back to back each get a form of their own, bound to the
     // Between calls, the next call's widgets are made again.
     CHECK(waitUntil([&] { return area.hasSpare(); }));
     CHECK(area.callCount() == 2);
+}
+
+TEST_CASE("the call's event log holds the fields filled, the urgency shown and the action confirmed")
+{
+    FormFixture console;
+    MessageForm *form = answeredPlumberCall(console);
+    type(QStringLiteral("Martin"));
+    press(Qt::Key_Tab); // leaving the field logs it
+    child<QPlainTextEdit>(form, "formNotes")->setFocus();
+    type(QStringLiteral("fuite"));
+    press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+
+    const auto events = console.services->callRecords().events(QStringLiteral("call-1"));
+    REQUIRE(events.ok());
+    QStringList log;
+    for (const CallLogEntry &entry : events.value())
+        log << toString(entry.kind) + QLatin1Char(':') + entry.detail;
+    INFO(log.join(QLatin1Char(' ')).toStdString());
+    CHECK(log.contains(QStringLiteral("field-filled:name")));
+    CHECK(log.count(QStringLiteral("field-filled:name")) == 1); // once, however often focus moves
+    CHECK(log.contains(QStringLiteral("action-confirmed:transfer")));
+    const auto urgent = std::find_if(log.cbegin(), log.cend(), [](const QString &line) {
+        return line.startsWith(QStringLiteral("urgency-shown:")) &&
+               line != QStringLiteral("urgency-shown:normal");
+    });
+    CHECK(urgent != log.cend()); // "fuite" raises the level above the default
 }
