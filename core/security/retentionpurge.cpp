@@ -1,0 +1,156 @@
+// The purge: counts, deletes and anonymises in one transaction, then audits.
+#include "security/retentionpurge.h"
+
+#include "common/clock.h"
+#include "logging/logging.h"
+#include "security/auditlog.h"
+#include "security/permissions.h"
+#include "storage/database.h"
+#include "storage/sqlbind.h"
+#include "storage/sqlerrortext.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace relais {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RetentionPurge", text);
+}
+
+// The messages past retention. The day length is a BIGINT so PostgreSQL does not overflow int4.
+const QString expired =
+    QStringLiteral("FROM messages m LEFT JOIN clients c ON c.code = m.client_code "
+                   "WHERE m.created_at < ? - COALESCE(c.retention_days, %1) * CAST(86400000 AS BIGINT)")
+        .arg(RetentionPurge::defaultRetentionDays);
+
+} // namespace
+
+RetentionPurge::RetentionPurge(Database &db, const Clock &clock, AuditLog &audit)
+    : m_db(db)
+    , m_clock(clock)
+    , m_audit(audit)
+{}
+
+Result<PurgeReport> RetentionPurge::count(bool dryRun) const
+{
+    PurgeReport report;
+    report.dryRun = dryRun;
+    report.at = m_clock.now();
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT m.client_code, COUNT(*) ") + expired +
+                  QStringLiteral(" GROUP BY m.client_code ORDER BY m.client_code"));
+    query.addBindValue(report.at.toMSecsSinceEpoch());
+    if (!query.exec())
+        return Error{tr("cannot count the messages past retention: %1").arg(sqlErrorText(query.lastError())),
+                     m_db.url().redacted()};
+    while (query.next()) {
+        report.byClient.append({query.value(0).toString(), query.value(1).toLongLong()});
+        report.messages += query.value(1).toLongLong();
+    }
+    return report;
+}
+
+Result<PurgeReport> RetentionPurge::run(const Actor &actor, bool dryRun)
+{
+    if (Status allowed = Permissions::check(actor, Permission::ManageRetention); !allowed)
+        return allowed.error();
+    const QString where = m_db.url().redacted();
+    QSqlDatabase &db = m_db.connection();
+    if (Status begun = m_db.beginWrite(); !begun)
+        return begun.error();
+    const auto fail = [&](const QString &what) -> Error {
+        db.rollback();
+        return Error{tr("the purge failed, nothing was deleted: %1").arg(what), where};
+    };
+    auto counted = count(dryRun);
+    if (!counted)
+        return fail(counted.error().what);
+    PurgeReport report = std::move(counted).value();
+    const qint64 now = report.at.toMSecsSinceEpoch();
+    if (!dryRun && report.messages > 0) {
+        const QString ids = QStringLiteral("(SELECT m.id ") + expired + QLatin1Char(')');
+        // Children first: the subquery reads the messages still there.
+        const QStringList statements{
+            QStringLiteral("UPDATE calls SET caller = '', caller_name = '' WHERE message_id IN ") + ids,
+            QStringLiteral("DELETE FROM message_amendments WHERE message_id IN ") + ids,
+            QStringLiteral("DELETE FROM reviews WHERE message_id IN ") + ids,
+            QStringLiteral("DELETE FROM message_conflicts WHERE message_id IN ") + ids,
+            QStringLiteral("DELETE FROM sync_pushed WHERE message_id IN ") + ids,
+            QStringLiteral("DELETE FROM messages WHERE id IN ") + ids,
+        };
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QSqlQuery query(db);
+            query.prepare(statements[i]);
+            query.addBindValue(now);
+            if (!query.exec())
+                return fail(sqlErrorText(query.lastError()));
+            if (i == 0)
+                report.callsAnonymised = query.numRowsAffected();
+            if (i + 1 == statements.size() && query.numRowsAffected() != report.messages)
+                return fail(tr("%1 messages were counted but %2 deleted")
+                                .arg(report.messages)
+                                .arg(query.numRowsAffected()));
+        }
+    }
+    QStringList perClient;
+    for (const auto &c : report.byClient)
+        perClient << QStringLiteral("%1=%2")
+                         .arg(c.clientCode.isEmpty() ? QStringLiteral("?") : c.clientCode)
+                         .arg(c.messages);
+    const QString detail =
+        QStringLiteral("%1%2 messages, %3 calls anonymised%4")
+            .arg(dryRun ? QStringLiteral("dry run: ") : QString())
+            .arg(report.messages)
+            .arg(report.callsAnonymised)
+            .arg(perClient.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (") + perClient.join(QLatin1Char(' ')) + QLatin1Char(')'));
+    if (Status s = m_audit.record(actor.login, audit::messagesPurge, {}, detail); !s)
+        return fail(s.error().what);
+    if (!db.commit())
+        return fail(sqlErrorText(db.lastError()));
+    logging::module("security")->info("purge by {}: {}", actor.login.toStdString(), detail.toStdString());
+    return report;
+}
+
+Status RetentionPurge::setRetentionDays(const Actor &actor, const QString &clientCode, int days)
+{
+    if (Status allowed = Permissions::check(actor, Permission::ManageRetention); !allowed)
+        return allowed;
+    if (days < 1 || days > 36500)
+        return Error{tr("a retention period is 1 to 36500 days, not %1").arg(days), clientCode};
+    QSqlDatabase &db = m_db.connection();
+    if (Status begun = m_db.beginWrite(); !begun)
+        return begun;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE clients SET retention_days = ? WHERE code = ?"));
+    query.addBindValue(days);
+    query.addBindValue(textValue(clientCode));
+    if (!query.exec() || query.numRowsAffected() < 1) {
+        const QString why = query.lastError().isValid()
+                                ? sqlErrorText(query.lastError())
+                                : tr("there is no client '%1'").arg(clientCode.left(80));
+        db.rollback();
+        return Error{why, m_db.url().redacted()};
+    }
+    if (Status s = m_audit.record(actor.login, QStringLiteral("retention.set"), clientCode,
+                                  QStringLiteral("%1 days").arg(days));
+        !s) {
+        db.rollback();
+        return s;
+    }
+    if (!db.commit()) {
+        const QString why = sqlErrorText(db.lastError());
+        db.rollback();
+        return Error{why, m_db.url().redacted()};
+    }
+    return success();
+}
+
+} // namespace relais

@@ -1,0 +1,9 @@
+set(MODULE_SOURCES
+  role.h role.cpp
+  permissions.h permissions.cpp
+  passwordhasher.h passwordhasher.cpp
+  userrepository.h userrepository.cpp
+  auditlog.h auditlog.cpp
+  signin.h signin.cpp
+  retentionpurge.h retentionpurge.cpp
+  guardedmessages.h guardedmessages.cpp)
