@@ -15,10 +15,12 @@ namespace {
 
 using Kind = JsonNode::Kind;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ConsignesText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ConsignesText
 {
-    return QCoreApplication::translate("Consignes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsignesText)
+};
 
 QStringList keys(std::initializer_list<const char *> names)
 {
@@ -57,7 +59,7 @@ CoverageHours readHours(ConsignesFieldReader &w, const JsonNode &node, const QSt
         if (date.kind == Kind::String && pattern.match(date.text).hasMatch())
             exception.date = QDate::fromString(date.text, Qt::ISODate);
         if (!exception.date.isValid())
-            w.expected(date, sub(p, "date"), tr("a date YYYY-MM-DD"));
+            w.expected(date, sub(p, "date"), ConsignesText::tr("a date YYYY-MM-DD"));
         exception.label = w.string(e, p, QStringLiteral("label"), false);
         if (const JsonNode *h = w.member(e, p, QStringLiteral("hours")))
             exception.hours = w.spans(*h, sub(p, "hours"));
@@ -179,7 +181,7 @@ void readPeople(ConsignesFieldReader &w, const JsonNode &node, const QString &pa
             static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
             person.email = w.string(*email, sub(p, "email"), false);
             if (!person.email.isEmpty() && !pattern.match(person.email).hasMatch())
-                w.expected(*email, sub(p, "email"), tr("an e-mail address"));
+                w.expected(*email, sub(p, "email"), ConsignesText::tr("an e-mail address"));
         }
         person.availability = w.string(d, p, QStringLiteral("availability"), false);
         c->directory << person;
@@ -255,7 +257,7 @@ QString ConsignesDecoder::describe(const JsonNode &node)
     }
     case Kind::Array:
     case Kind::Object:
-        return node.kind == Kind::Array ? tr("an array") : tr("an object");
+        return node.kind == Kind::Array ? ConsignesText::tr("an array") : ConsignesText::tr("an object");
     }
     return {};
 }
@@ -276,13 +278,14 @@ std::optional<ConsignesFailure> ConsignesDecoder::decode(const JsonNode &node, c
         static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"));
         if (!codePattern.match(c->code).hasMatch())
             w.expected(*node.member(QStringLiteral("code")), sub(path, "code"),
-                       tr("a code of 1 to 40 letters, digits, '-', '_' or '.'"));
+                       ConsignesText::tr("a code of 1 to 40 letters, digits, '-', '_' or '.'"));
         c->name = w.string(node, path, QStringLiteral("name"), true);
         c->sector = w.string(node, path, QStringLiteral("sector"), false);
         if (const JsonNode *tz = w.member(node, path, QStringLiteral("timeZone"))) {
             c->timeZone = w.string(*tz, sub(path, "timeZone"), true);
             if (!QTimeZone::isTimeZoneIdAvailable(c->timeZone.toUtf8()))
-                w.expected(*tz, sub(path, "timeZone"), tr("an IANA time zone such as \"Europe/Paris\""));
+                w.expected(*tz, sub(path, "timeZone"),
+                           ConsignesText::tr("an IANA time zone such as \"Europe/Paris\""));
         }
         const auto &dialed = w.array(node, path, QStringLiteral("dialedNumbers"));
         for (size_t i = 0; i < dialed.size(); ++i)

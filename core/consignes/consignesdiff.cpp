@@ -14,19 +14,21 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ConsignesDiffText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ConsignesDiffText
 {
-    return QCoreApplication::translate("ConsignesDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsignesDiffText)
+};
 
 QString quoted(const QString &text)
 {
-    return tr("« %1 »").arg(text);
+    return ConsignesDiffText::tr("« %1 »").arg(text);
 }
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? ConsignesDiffText::tr("yes") : ConsignesDiffText::tr("no");
 }
 
 QString spanText(const TimeSpan &span)
@@ -38,7 +40,7 @@ QString spanText(const TimeSpan &span)
 QString spansText(const QList<TimeSpan> &spans)
 {
     if (spans.isEmpty())
-        return tr("closed");
+        return ConsignesDiffText::tr("closed");
     QStringList parts;
     for (const TimeSpan &span : spans)
         parts.append(spanText(span));
@@ -53,9 +55,9 @@ struct Words
     const char *moved;
 };
 
-const Words kValueWords{QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added %2"),
-                        QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed %2"),
-                        QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved %2 from position %3 to %4")};
+const Words kValueWords{QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added %2"),
+                        QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed %2"),
+                        QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved %2 from position %3 to %4")};
 
 // Keys present in both sequences that keep their relative order (a longest common subsequence);
 // the other common keys were moved.
@@ -102,7 +104,8 @@ public:
         if (before == after)
             return;
         add(path, ConsignesChange::Kind::Changed, before, after,
-            tr("%1: %2 → %3").arg(path, quote ? quoted(before) : before, quote ? quoted(after) : after));
+            ConsignesDiffText::tr("%1: %2 → %3")
+                .arg(path, quote ? quoted(before) : before, quote ? quoted(after) : after));
     }
     void flag(const QString &path, bool before, bool after)
     {
@@ -139,21 +142,21 @@ public:
             if (afterAt.contains(beforeKeys[i]))
                 continue;
             add(itemPath(path, beforeKeys[i], &words), ConsignesChange::Kind::Removed, beforeLabels[i], {},
-                tr(words.removed).arg(path, quoted(beforeLabels[i])));
+                ConsignesDiffText::tr(words.removed).arg(path, quoted(beforeLabels[i])));
         }
         for (qsizetype j = 0; j < afterKeys.size(); ++j) {
             const QString &key = afterKeys[j];
             const auto found = beforeAt.constFind(key);
             if (found == beforeAt.constEnd()) {
                 add(itemPath(path, key, &words), ConsignesChange::Kind::Added, {}, afterLabels[j],
-                    tr(words.added).arg(path, quoted(afterLabels[j])));
+                    ConsignesDiffText::tr(words.added).arg(path, quoted(afterLabels[j])));
                 continue;
             }
             const qsizetype i = *found;
             if (!kept.contains(key))
                 add(itemPath(path, key, &words), ConsignesChange::Kind::Moved, QString::number(i + 1),
                     QString::number(j + 1),
-                    tr(words.moved)
+                    ConsignesDiffText::tr(words.moved)
                         .arg(path, quoted(afterLabels[j]), QString::number(i + 1), QString::number(j + 1)));
             if (compare)
                 compare(i, j, itemPath(path, key, &words));
@@ -222,9 +225,9 @@ void diffHours(Differ &d, const CoverageHours &b, const CoverageHours &a)
     };
     d.keyed(QStringLiteral("hours.exceptions"), mapped(b.exceptions, date), mapped(a.exceptions, date),
             mapped(b.exceptions, label), mapped(a.exceptions, label),
-            {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added exception %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed exception %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved exception %2 from position %3 to %4")},
+            {QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added exception %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed exception %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved exception %2 from position %3 to %4")},
             [&](qsizetype i, qsizetype j, const QString &p) {
                 d.value(p + QStringLiteral(".label"), b.exceptions[i].label, a.exceptions[j].label);
                 d.value(p + QStringLiteral(".hours"), spansText(b.exceptions[i].hours),
@@ -238,9 +241,9 @@ void diffChecklist(Differ &d, const QList<ChecklistField> &b, const QList<Checkl
     const auto label = [](const ChecklistField &f) -> QString { return f.label; };
     const auto type = [](FieldType t) { return consignesnames::fieldTypes().value(static_cast<int>(t)); };
     d.keyed(QStringLiteral("checklist"), mapped(b, id), mapped(a, id), mapped(b, label), mapped(a, label),
-            {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added field %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed field %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved field %2 from position %3 to %4")},
+            {QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added field %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed field %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved field %2 from position %3 to %4")},
             [&](qsizetype i, qsizetype j, const QString &p) {
                 d.value(p + QStringLiteral(".label"), b[i].label, a[j].label);
                 d.value(p + QStringLiteral(".type"), type(b[i].type), type(a[j].type), false);
@@ -257,9 +260,9 @@ void diffUrgency(Differ &d, const Consignes &b, const Consignes &a)
     d.keyed(QStringLiteral("urgencyLevels"), mapped(b.urgencyLevels, levelId),
             mapped(a.urgencyLevels, levelId), mapped(b.urgencyLevels, levelLabel),
             mapped(a.urgencyLevels, levelLabel),
-            {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added level %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed level %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved level %2 from position %3 to %4")},
+            {QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added level %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed level %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved level %2 from position %3 to %4")},
             [&](qsizetype i, qsizetype j, const QString &p) {
                 d.value(p + QStringLiteral(".label"), b.urgencyLevels[i].label, a.urgencyLevels[j].label);
                 d.number(p + QStringLiteral(".rank"), b.urgencyLevels[i].rank, a.urgencyLevels[j].rank);
@@ -275,9 +278,9 @@ void diffUrgency(Differ &d, const Consignes &b, const Consignes &a)
     };
     d.keyed(QStringLiteral("urgencyRules"), mapped(b.urgencyRules, ruleId), mapped(a.urgencyRules, ruleId),
             mapped(b.urgencyRules, ruleLabel), mapped(a.urgencyRules, ruleLabel),
-            {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added rule %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed rule %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved rule %2 from position %3 to %4")},
+            {QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added rule %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed rule %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved rule %2 from position %3 to %4")},
             [&](qsizetype i, qsizetype j, const QString &p) {
                 const UrgencyRule &x = b.urgencyRules[i];
                 const UrgencyRule &y = a.urgencyRules[j];
@@ -302,9 +305,9 @@ void diffFiltering(Differ &d, const QList<FilteringRule> &b, const QList<Filteri
     };
     d.keyed(QStringLiteral("filteringRules"), mapped(b, id), mapped(a, id), mapped(b, label),
             mapped(a, label),
-            {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added filtering rule %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed filtering rule %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved filtering rule %2 from position %3 to %4")},
+            {QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added filtering rule %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed filtering rule %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved filtering rule %2 from position %3 to %4")},
             [&](qsizetype i, qsizetype j, const QString &p) {
                 d.value(p + QStringLiteral(".description"), b[i].description, a[j].description);
                 diffConditions(d, p + QStringLiteral(".when"), b[i].when, a[j].when);
@@ -322,9 +325,9 @@ void diffDirectory(Differ &d, const QList<Person> &b, const QList<Person> &a)
         return n.label.isEmpty() ? n.number : n.label + QStringLiteral(": ") + n.number;
     };
     d.keyed(QStringLiteral("directory"), mapped(b, id), mapped(a, id), mapped(b, name), mapped(a, name),
-            {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added person %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed person %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved person %2 from position %3 to %4")},
+            {QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added person %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed person %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved person %2 from position %3 to %4")},
             [&](qsizetype i, qsizetype j, const QString &p) {
                 d.value(p + QStringLiteral(".name"), b[i].name, a[j].name);
                 d.value(p + QStringLiteral(".role"), b[i].role, a[j].role);
@@ -356,10 +359,12 @@ QString transmissionText(const TransmissionRule &t)
         QStringList times;
         for (const QTime &time : t.digestTimes)
             times.append(time.toString(QStringLiteral("HH:mm")));
-        text += QLatin1Char(' ') + tr("digest at %1").arg(times.join(QStringLiteral(", ")));
+        text +=
+            QLatin1Char(' ') + ConsignesDiffText::tr("digest at %1").arg(times.join(QStringLiteral(", ")));
     }
     if (t.acknowledgeWithinMinutes > 0)
-        text += QLatin1Char(' ') + tr("acknowledged within %1 min").arg(t.acknowledgeWithinMinutes);
+        text += QLatin1Char(' ') +
+                ConsignesDiffText::tr("acknowledged within %1 min").arg(t.acknowledgeWithinMinutes);
     return text;
 }
 
@@ -387,9 +392,9 @@ QList<ConsignesChange> diffConsignes(const Consignes &before, const Consignes &a
     const auto question = [](const FaqEntry &f) -> QString { return f.question; };
     d.keyed(QStringLiteral("faq"), mapped(before.faq, question), mapped(after.faq, question),
             mapped(before.faq, question), mapped(after.faq, question),
-            {QT_TRANSLATE_NOOP("ConsignesDiff", "%1: added question %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: removed question %2"),
-             QT_TRANSLATE_NOOP("ConsignesDiff", "%1: moved question %2 from position %3 to %4")},
+            {QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: added question %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: removed question %2"),
+             QT_TRANSLATE_NOOP("ConsignesDiffText", "%1: moved question %2 from position %3 to %4")},
             [&](qsizetype i, qsizetype j, const QString &p) {
                 d.value(p + QStringLiteral(".answer"), before.faq[i].answer, after.faq[j].answer);
             });
@@ -403,13 +408,13 @@ QString changeKindName(ConsignesChange::Kind kind)
 {
     switch (kind) {
     case ConsignesChange::Kind::Added:
-        return tr("added");
+        return ConsignesDiffText::tr("added");
     case ConsignesChange::Kind::Removed:
-        return tr("removed");
+        return ConsignesDiffText::tr("removed");
     case ConsignesChange::Kind::Changed:
-        return tr("changed");
+        return ConsignesDiffText::tr("changed");
     case ConsignesChange::Kind::Moved:
-        return tr("moved");
+        return ConsignesDiffText::tr("moved");
     }
     return {};
 }

@@ -18,10 +18,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ConsignesText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ConsignesText
 {
-    return QCoreApplication::translate("Consignes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsignesText)
+};
 
 QString where(const QByteArray &json, const QString &source, qsizetype offset)
 {
@@ -46,9 +48,9 @@ QString megabytes(qint64 bytes)
 
 Error tooLarge(qint64 bytes, const QString &source)
 {
-    return Error{
-        tr("file too large: %1 MB, the limit is %2 MB").arg(megabytes(bytes), megabytes(kMaxConsignesBytes)),
-        source};
+    return Error{ConsignesText::tr("file too large: %1 MB, the limit is %2 MB")
+                     .arg(megabytes(bytes), megabytes(kMaxConsignesBytes)),
+                 source};
 }
 
 // Size, emptiness, encoding and syntax; on success `root` holds the tree.
@@ -57,16 +59,17 @@ std::optional<Error> readTree(const QByteArray &json, const QString &source, Jso
     if (json.size() > kMaxConsignesBytes)
         return tooLarge(json.size(), source);
     if (json.trimmed().isEmpty())
-        return Error{tr("empty file: expected a JSON object"), source};
+        return Error{ConsignesText::tr("empty file: expected a JSON object"), source};
     if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
-        return Error{tr("not UTF-8 at byte 0: the file is UTF-16 (save it as UTF-8)"),
+        return Error{ConsignesText::tr("not UTF-8 at byte 0: the file is UTF-16 (save it as UTF-8)"),
                      where(json, source, 0)};
     const qsizetype bad = firstInvalidUtf8Byte(json);
     if (bad >= 0)
-        return Error{tr("not UTF-8 at byte %1 (save the file as UTF-8)").arg(bad), where(json, source, bad)};
+        return Error{ConsignesText::tr("not UTF-8 at byte %1 (save the file as UTF-8)").arg(bad),
+                     where(json, source, bad)};
     JsonReader reader;
     if (!reader.parse(json, root))
-        return Error{tr("invalid JSON: %1").arg(reader.errorText()),
+        return Error{ConsignesText::tr("invalid JSON: %1").arg(reader.errorText()),
                      where(json, source, reader.errorOffset())};
     return std::nullopt;
 }
@@ -115,36 +118,39 @@ Result<QList<Consignes>> parseConsignesDocument(const QByteArray &json, const QS
         return refused(*error);
     const QString top = QStringLiteral("$");
     if (root.kind != JsonNode::Kind::Object)
-        return refused(located(json, sourceName, root.offset, top,
-                               tr("expected an object {\"format\": \"relais-consignes\", \"version\": 1, "
-                                  "\"clients\": […]}; found %1")
-                                   .arg(ConsignesDecoder::describe(root))));
+        return refused(
+            located(json, sourceName, root.offset, top,
+                    ConsignesText::tr("expected an object {\"format\": \"relais-consignes\", \"version\": 1, "
+                                      "\"clients\": […]}; found %1")
+                        .arg(ConsignesDecoder::describe(root))));
     const QStringList keys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("clients")};
     for (const JsonMember &m : root.members)
         if (!keys.contains(m.key))
             return refused(
                 located(json, sourceName, m.keyOffset, top + QLatin1Char('.') + m.key,
-                        tr("unknown key \"%1\"; expected one of format, version, clients").arg(m.key)));
+                        ConsignesText::tr("unknown key \"%1\"; expected one of format, version, clients")
+                            .arg(m.key)));
     const JsonNode *format = root.member(QStringLiteral("format"));
     if (!format || format->kind != JsonNode::Kind::String ||
         format->text != QLatin1String(consignesnames::kFormat))
-        return refused(
-            located(json, sourceName, format ? format->offset : root.offset, QStringLiteral("$.format"),
-                    tr("expected \"relais-consignes\"; found %1")
-                        .arg(format ? ConsignesDecoder::describe(*format) : tr("no \"format\" key"))));
+        return refused(located(
+            json, sourceName, format ? format->offset : root.offset, QStringLiteral("$.format"),
+            ConsignesText::tr("expected \"relais-consignes\"; found %1")
+                .arg(format ? ConsignesDecoder::describe(*format) : ConsignesText::tr("no \"format\" key"))));
     const JsonNode *version = root.member(QStringLiteral("version"));
     if (!version || version->kind != JsonNode::Kind::Number || !version->integral ||
         version->integer != consignesnames::kVersion)
-        return refused(located(json, sourceName, version ? version->offset : root.offset,
-                               QStringLiteral("$.version"),
-                               tr("unsupported version %1; this build reads version 1")
-                                   .arg(version ? ConsignesDecoder::describe(*version) : tr("(missing)"))));
+        return refused(located(
+            json, sourceName, version ? version->offset : root.offset, QStringLiteral("$.version"),
+            ConsignesText::tr("unsupported version %1; this build reads version 1")
+                .arg(version ? ConsignesDecoder::describe(*version) : ConsignesText::tr("(missing)"))));
     const JsonNode *clients = root.member(QStringLiteral("clients"));
     if (!clients || clients->kind != JsonNode::Kind::Array)
-        return refused(
-            located(json, sourceName, clients ? clients->offset : root.offset, QStringLiteral("$.clients"),
-                    tr("expected an array of clients; found %1")
-                        .arg(clients ? ConsignesDecoder::describe(*clients) : tr("no \"clients\" key"))));
+        return refused(located(json, sourceName, clients ? clients->offset : root.offset,
+                               QStringLiteral("$.clients"),
+                               ConsignesText::tr("expected an array of clients; found %1")
+                                   .arg(clients ? ConsignesDecoder::describe(*clients)
+                                                : ConsignesText::tr("no \"clients\" key"))));
 
     ConsignesDecoder decoder(phones);
     QList<Consignes> result;
@@ -156,20 +162,20 @@ Result<QList<Consignes>> parseConsignesDocument(const QByteArray &json, const QS
         if (auto error = readClient(decoder, clients->items[i], path, json, sourceName, &c))
             return refused(*error);
         if (codes.contains(c.code))
-            return refused(
-                located(json, sourceName, decoder.offsetOf(path + QStringLiteral(".code")),
-                        path + QStringLiteral(".code"),
-                        tr("duplicate client code \"%1\" (first at %2)").arg(c.code, codes.value(c.code))));
+            return refused(located(json, sourceName, decoder.offsetOf(path + QStringLiteral(".code")),
+                                   path + QStringLiteral(".code"),
+                                   ConsignesText::tr("duplicate client code \"%1\" (first at %2)")
+                                       .arg(c.code, codes.value(c.code))));
         codes.insert(c.code, path);
         for (qsizetype k = 0; k < c.dialedNumbers.size(); ++k) {
             const QString numberPath =
                 path + QStringLiteral(".dialedNumbers[") + QString::number(k) + QLatin1Char(']');
             const QString &number = c.dialedNumbers[k];
             if (numberOwner.contains(number))
-                return refused(
-                    located(json, sourceName, decoder.offsetOf(numberPath), numberPath,
-                            tr("dialed number %1 of client %2 is already a dialed number of client %3")
-                                .arg(number, c.code, numberOwner.value(number))));
+                return refused(located(
+                    json, sourceName, decoder.offsetOf(numberPath), numberPath,
+                    ConsignesText::tr("dialed number %1 of client %2 is already a dialed number of client %3")
+                        .arg(number, c.code, numberOwner.value(number))));
             numberOwner.insert(number, c.code + QStringLiteral(" (") + numberPath + QLatin1Char(')'));
         }
         result << std::move(c);
@@ -216,7 +222,7 @@ Result<QList<Consignes>> readConsignesFile(const QString &path, const PhoneNumbe
         return refused(tooLarge(info.size(), path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refused(Error{tr("cannot read the file: %1").arg(file.errorString()), path});
+        return refused(Error{ConsignesText::tr("cannot read the file: %1").arg(file.errorString()), path});
     const QByteArray json = file.read(kMaxConsignesBytes + 1);
     if (json.size() > kMaxConsignesBytes)
         return refused(tooLarge(std::max<qint64>(json.size(), file.size()), path));

@@ -9,10 +9,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ConsignesText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ConsignesText
 {
-    return QCoreApplication::translate("Consignes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsignesText)
+};
 
 QString at(const QString &path, const char *key, qsizetype index = -1)
 {
@@ -70,8 +72,8 @@ private:
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const auto first = seen.constFind(ids[i]);
             if (first != seen.constEnd())
-                issue(at(at(m_path, key, i), idKey),
-                      tr("duplicate %1 \"%2\" (first at %3)").arg(kind, ids[i], at(m_path, key, *first)));
+                issue(at(at(m_path, key, i), idKey), ConsignesText::tr("duplicate %1 \"%2\" (first at %3)")
+                                                         .arg(kind, ids[i], at(m_path, key, *first)));
             else
                 seen.insert(ids[i], i);
         }
@@ -83,7 +85,7 @@ private:
             const qsizetype first = m_c.dialedNumbers.indexOf(m_c.dialedNumbers[i]);
             if (first < i)
                 issue(at(m_path, "dialedNumbers", i),
-                      tr("duplicate dialed number %1 (first at %2)")
+                      ConsignesText::tr("duplicate dialed number %1 (first at %2)")
                           .arg(m_c.dialedNumbers[i], at(m_path, "dialedNumbers", first)));
         }
     }
@@ -96,9 +98,9 @@ private:
             for (qsizetype k = 0; k < i; ++k) {
                 const auto [otherFrom, otherTo] = minutes(spans[k]);
                 if (from < otherTo && otherFrom < to)
-                    issue(
-                        path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                        tr("span %1 overlaps span %2 of the same day").arg(spanText(s), spanText(spans[k])));
+                    issue(path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                          ConsignesText::tr("span %1 overlaps span %2 of the same day")
+                              .arg(spanText(s), spanText(spans[k])));
             }
         }
     }
@@ -114,7 +116,7 @@ private:
             const DateException &e = m_c.hours.exceptions[i];
             if (dates.contains(e.date))
                 issue(at(at(hours, "exceptions", i), "date"),
-                      tr("duplicate exception date %1 (first at %2)")
+                      ConsignesText::tr("duplicate exception date %1 (first at %2)")
                           .arg(e.date.toString(Qt::ISODate), at(hours, "exceptions", dates.value(e.date))));
             dates.insert(e.date, i);
             checkSpans(e.hours, at(at(hours, "exceptions", i), "hours"));
@@ -142,11 +144,11 @@ private:
             ids << f.id;
             const QString p = at(m_path, "checklist", i);
             if (f.type == FieldType::Choice && f.choices.isEmpty())
-                issue(at(p, "type"), tr("a choice field needs a non-empty \"choices\" list"));
+                issue(at(p, "type"), ConsignesText::tr("a choice field needs a non-empty \"choices\" list"));
             if (f.type != FieldType::Choice && !f.choices.isEmpty())
-                issue(at(p, "choices"), tr("\"choices\" is only for fields of type choice"));
+                issue(at(p, "choices"), ConsignesText::tr("\"choices\" is only for fields of type choice"));
         }
-        unique(ids, "checklist", "id", tr("checklist field id"));
+        unique(ids, "checklist", "id", ConsignesText::tr("checklist field id"));
     }
 
     void checkConditions(const RuleConditions &when, const QString &path)
@@ -159,17 +161,18 @@ private:
                 if (f.id == a.field)
                     field = &f;
             if (!field) {
-                issue(at(p, "field"), tr("unknown checklist field \"%1\"").arg(a.field));
+                issue(at(p, "field"), ConsignesText::tr("unknown checklist field \"%1\"").arg(a.field));
                 continue;
             }
             if (field->type == FieldType::YesNo &&
                 a.equals.compare(QLatin1String("oui"), Qt::CaseInsensitive) != 0 &&
                 a.equals.compare(QLatin1String("non"), Qt::CaseInsensitive) != 0)
-                issue(at(p, "equals"), tr("field \"%1\" is yes/no: expected \"oui\" or \"non\"; found \"%2\"")
-                                           .arg(a.field, a.equals));
+                issue(at(p, "equals"),
+                      ConsignesText::tr("field \"%1\" is yes/no: expected \"oui\" or \"non\"; found \"%2\"")
+                          .arg(a.field, a.equals));
             if (field->type == FieldType::Choice && !field->choices.contains(a.equals, Qt::CaseInsensitive))
                 issue(at(p, "equals"),
-                      tr("expected one of the choices of \"%1\" (%2); found \"%3\"")
+                      ConsignesText::tr("expected one of the choices of \"%1\" (%2); found \"%3\"")
                           .arg(a.field, field->choices.join(QStringLiteral(", ")), a.equals));
         }
     }
@@ -179,38 +182,42 @@ private:
         QStringList levels;
         for (const UrgencyLevel &l : m_c.urgencyLevels)
             levels << l.id;
-        unique(levels, "urgencyLevels", "id", tr("urgency level id"));
+        unique(levels, "urgencyLevels", "id", ConsignesText::tr("urgency level id"));
         if (!m_c.defaultUrgency.isEmpty() && !m_c.urgencyLevel(m_c.defaultUrgency))
-            issue(at(m_path, "defaultUrgency"), tr("unknown urgency level \"%1\"").arg(m_c.defaultUrgency));
+            issue(at(m_path, "defaultUrgency"),
+                  ConsignesText::tr("unknown urgency level \"%1\"").arg(m_c.defaultUrgency));
         else if (m_c.defaultUrgency.isEmpty() && !levels.isEmpty())
-            issue(at(m_path, "defaultUrgency"), tr("missing: name the level used when no rule matches"));
+            issue(at(m_path, "defaultUrgency"),
+                  ConsignesText::tr("missing: name the level used when no rule matches"));
         QStringList ids;
         for (qsizetype i = 0; i < m_c.urgencyRules.size(); ++i) {
             const UrgencyRule &r = m_c.urgencyRules[i];
             ids << r.id;
             const QString p = at(m_path, "urgencyRules", i);
             if (!m_c.urgencyLevel(r.level))
-                issue(at(p, "level"), tr("unknown urgency level \"%1\"").arg(r.level));
+                issue(at(p, "level"), ConsignesText::tr("unknown urgency level \"%1\"").arg(r.level));
             checkConditions(r.when, at(p, "when"));
             const QString pp = at(p, "procedure");
             switch (r.procedure.action) {
             case ProcedureAction::Transfer:
                 if (r.procedure.target.isEmpty())
-                    issue(pp, tr("a transfer needs a \"target\" (a directory person id)"));
+                    issue(pp, ConsignesText::tr("a transfer needs a \"target\" (a directory person id)"));
                 else if (!m_c.person(r.procedure.target))
-                    issue(at(pp, "target"), tr("unknown directory person \"%1\"").arg(r.procedure.target));
+                    issue(at(pp, "target"),
+                          ConsignesText::tr("unknown directory person \"%1\"").arg(r.procedure.target));
                 break;
             case ProcedureAction::PageOnCall:
                 if (m_c.onCall.isEmpty())
-                    issue(at(pp, "action"), tr("pageOnCall needs an on-call rota (\"onCall\" is empty)"));
+                    issue(at(pp, "action"),
+                          ConsignesText::tr("pageOnCall needs an on-call rota (\"onCall\" is empty)"));
                 [[fallthrough]];
             case ProcedureAction::MessageOnly:
                 if (!r.procedure.target.isEmpty())
-                    issue(at(pp, "target"), tr("only a transfer has a target"));
+                    issue(at(pp, "target"), ConsignesText::tr("only a transfer has a target"));
                 break;
             }
         }
-        unique(ids, "urgencyRules", "id", tr("urgency rule id"));
+        unique(ids, "urgencyRules", "id", ConsignesText::tr("urgency rule id"));
     }
 
     void checkFiltering()
@@ -220,7 +227,7 @@ private:
             ids << m_c.filteringRules[i].id;
             checkConditions(m_c.filteringRules[i].when, at(at(m_path, "filteringRules", i), "when"));
         }
-        unique(ids, "filteringRules", "id", tr("filtering rule id"));
+        unique(ids, "filteringRules", "id", ConsignesText::tr("filtering rule id"));
     }
 
     void checkPeople()
@@ -228,18 +235,18 @@ private:
         QStringList ids;
         for (const Person &p : m_c.directory)
             ids << p.id;
-        unique(ids, "directory", "id", tr("directory person id"));
+        unique(ids, "directory", "id", ConsignesText::tr("directory person id"));
         for (qsizetype i = 0; i < m_c.onCall.size(); ++i) {
             const OnCallShift &s = m_c.onCall[i];
             const QString p = at(m_path, "onCall", i);
             if (!m_c.person(s.person))
-                issue(at(p, "person"), tr("unknown directory person \"%1\"").arg(s.person));
+                issue(at(p, "person"), ConsignesText::tr("unknown directory person \"%1\"").arg(s.person));
             if (s.days.isEmpty())
-                issue(at(p, "days"), tr("expected at least one day"));
+                issue(at(p, "days"), ConsignesText::tr("expected at least one day"));
             for (qsizetype k = 0; k < s.days.size(); ++k)
                 if (s.days.indexOf(s.days[k]) < k)
-                    issue(at(p, "days", k),
-                          tr("day \"%1\" is listed twice").arg(consignesnames::days().at(s.days[k])));
+                    issue(at(p, "days", k), ConsignesText::tr("day \"%1\" is listed twice")
+                                                .arg(consignesnames::days().at(s.days[k])));
         }
     }
 
@@ -250,24 +257,26 @@ private:
             const QString p = at(m_path, "transmission", i);
             if (t.urgency != consignesnames::everyLevel() && !m_c.urgencyLevel(t.urgency))
                 issue(at(p, "urgency"),
-                      tr("unknown urgency level \"%1\" (or \"*\" for every level)").arg(t.urgency));
+                      ConsignesText::tr("unknown urgency level \"%1\" (or \"*\" for every level)")
+                          .arg(t.urgency));
             if (t.channels.isEmpty())
-                issue(at(p, "channels"), tr("expected at least one channel: email, sms"));
+                issue(at(p, "channels"), ConsignesText::tr("expected at least one channel: email, sms"));
             if (t.recipients.isEmpty())
-                issue(at(p, "recipients"), tr("expected at least one recipient"));
+                issue(at(p, "recipients"), ConsignesText::tr("expected at least one recipient"));
             for (qsizetype k = 0; k < t.recipients.size(); ++k) {
                 const QString &r = t.recipients[k];
                 if (r == consignesnames::onCallRecipient() && m_c.onCall.isEmpty())
                     issue(at(p, "recipients", k),
-                          tr("\"oncall\" needs an on-call rota (\"onCall\" is empty)"));
+                          ConsignesText::tr("\"oncall\" needs an on-call rota (\"onCall\" is empty)"));
                 else if (r != consignesnames::onCallRecipient() && !m_c.person(r))
                     issue(at(p, "recipients", k),
-                          tr("unknown directory person \"%1\" (or \"oncall\")").arg(r));
+                          ConsignesText::tr("unknown directory person \"%1\" (or \"oncall\")").arg(r));
             }
             if (t.digest && t.digestTimes.isEmpty())
-                issue(at(p, "digest"), tr("a digest needs \"digestTimes\""));
+                issue(at(p, "digest"), ConsignesText::tr("a digest needs \"digestTimes\""));
             if (!t.digest && !t.digestTimes.isEmpty())
-                issue(at(p, "digestTimes"), tr("\"digestTimes\" is only for a digest (\"digest\": true)"));
+                issue(at(p, "digestTimes"),
+                      ConsignesText::tr("\"digestTimes\" is only for a digest (\"digest\": true)"));
         }
     }
 
@@ -291,17 +300,18 @@ QString checkGreetingTemplate(const QString &text)
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('}'))
-            return tr("unmatched '}' at character %1").arg(i + 1);
+            return ConsignesText::tr("unmatched '}' at character %1").arg(i + 1);
         if (c != QLatin1Char('{')) {
             ++i;
             continue;
         }
         const qsizetype close = text.indexOf(QLatin1Char('}'), i + 1);
         if (close < 0)
-            return tr("unmatched '{' at character %1").arg(i + 1);
+            return ConsignesText::tr("unmatched '{' at character %1").arg(i + 1);
         const QString name = text.mid(i + 1, close - i - 1);
         if (!greetingVariables().contains(name))
-            return tr("unknown variable {%1}; known: {salutation}, {client}, {operator}").arg(name);
+            return ConsignesText::tr("unknown variable {%1}; known: {salutation}, {client}, {operator}")
+                .arg(name);
         i = close + 1;
     }
     return {};

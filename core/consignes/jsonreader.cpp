@@ -6,10 +6,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under JsonReaderText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct JsonReaderText
 {
-    return QCoreApplication::translate("JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonReaderText)
+};
 
 bool isContinuation(unsigned char c)
 {
@@ -83,12 +85,13 @@ bool JsonReader::parse(const QByteArray &text, JsonNode *root)
         m_pos = 3;
     skipSpace();
     if (m_pos >= m_size)
-        return fail(m_pos, tr("no JSON value: the text is empty"));
+        return fail(m_pos, JsonReaderText::tr("no JSON value: the text is empty"));
     if (!value(root, 0))
         return false;
     skipSpace();
     if (m_pos < m_size)
-        return fail(m_pos, tr("unexpected %1 after the end of the JSON value").arg(describeHere()));
+        return fail(m_pos,
+                    JsonReaderText::tr("unexpected %1 after the end of the JSON value").arg(describeHere()));
     return true;
 }
 
@@ -104,10 +107,10 @@ bool JsonReader::fail(qsizetype offset, const QString &what)
 QString JsonReader::describeHere() const
 {
     if (m_pos >= m_size)
-        return tr("end of input (the file looks truncated)");
+        return JsonReaderText::tr("end of input (the file looks truncated)");
     const char c = m_data[m_pos];
     if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F)
-        return tr("character");
+        return JsonReaderText::tr("character");
     return QStringLiteral("'") + QLatin1Char(c) + QStringLiteral("'");
 }
 
@@ -126,15 +129,15 @@ bool JsonReader::value(JsonNode *out, int depth)
     skipSpace();
     out->offset = m_pos;
     if (m_pos >= m_size)
-        return fail(m_pos, tr("expected a value; found %1").arg(describeHere()));
+        return fail(m_pos, JsonReaderText::tr("expected a value; found %1").arg(describeHere()));
     switch (m_data[m_pos]) {
     case '{':
         if (depth >= m_maxDepth)
-            return fail(m_pos, tr("nested deeper than %1 levels").arg(m_maxDepth));
+            return fail(m_pos, JsonReaderText::tr("nested deeper than %1 levels").arg(m_maxDepth));
         return object(out, depth + 1);
     case '[':
         if (depth >= m_maxDepth)
-            return fail(m_pos, tr("nested deeper than %1 levels").arg(m_maxDepth));
+            return fail(m_pos, JsonReaderText::tr("nested deeper than %1 levels").arg(m_maxDepth));
         return array(out, depth + 1);
     case '"':
         out->kind = JsonNode::Kind::String;
@@ -157,7 +160,7 @@ bool JsonReader::value(JsonNode *out, int depth)
 bool JsonReader::literal(const char *word, qsizetype length)
 {
     if (m_size - m_pos < length || qstrncmp(m_data + m_pos, word, static_cast<uint>(length)) != 0)
-        return fail(m_pos, tr("expected a value; found %1").arg(describeHere()));
+        return fail(m_pos, JsonReaderText::tr("expected a value; found %1").arg(describeHere()));
     m_pos += length;
     return true;
 }
@@ -174,17 +177,18 @@ bool JsonReader::object(JsonNode *out, int depth)
     for (;;) {
         skipSpace();
         if (m_pos >= m_size || m_data[m_pos] != '"')
-            return fail(m_pos, tr("expected a key in double quotes; found %1").arg(describeHere()));
+            return fail(m_pos,
+                        JsonReaderText::tr("expected a key in double quotes; found %1").arg(describeHere()));
         JsonMember member;
         member.keyOffset = m_pos;
         if (!string(&member.key))
             return false;
         // QJsonDocument keeps the last of two equal keys silently; a consignes file must not.
         if (out->member(member.key))
-            return fail(member.keyOffset, tr("duplicate key \"%1\"").arg(member.key));
+            return fail(member.keyOffset, JsonReaderText::tr("duplicate key \"%1\"").arg(member.key));
         skipSpace();
         if (m_pos >= m_size || m_data[m_pos] != ':')
-            return fail(m_pos, tr("expected ':' after a key; found %1").arg(describeHere()));
+            return fail(m_pos, JsonReaderText::tr("expected ':' after a key; found %1").arg(describeHere()));
         ++m_pos;
         if (!value(&member.value, depth))
             return false;
@@ -198,7 +202,8 @@ bool JsonReader::object(JsonNode *out, int depth)
             ++m_pos;
             return true;
         }
-        return fail(m_pos, tr("expected ',' or '}' in an object; found %1").arg(describeHere()));
+        return fail(m_pos,
+                    JsonReaderText::tr("expected ',' or '}' in an object; found %1").arg(describeHere()));
     }
 }
 
@@ -225,7 +230,8 @@ bool JsonReader::array(JsonNode *out, int depth)
             ++m_pos;
             return true;
         }
-        return fail(m_pos, tr("expected ',' or ']' in an array; found %1").arg(describeHere()));
+        return fail(m_pos,
+                    JsonReaderText::tr("expected ',' or ']' in an array; found %1").arg(describeHere()));
     }
 }
 
@@ -264,7 +270,8 @@ bool JsonReader::string(QString *out)
             return true;
         }
         if (c < 0x20)
-            return fail(m_pos, tr("control character in a string (write it as an escape like \\n)"));
+            return fail(m_pos,
+                        JsonReaderText::tr("control character in a string (write it as an escape like \\n)"));
         if (c != '\\') {
             ++m_pos;
             continue;
@@ -303,15 +310,16 @@ bool JsonReader::string(QString *out)
         case 'u': {
             char16_t high = 0;
             if (!hex4(m_pos, &high))
-                return fail(escape, tr("bad \\u escape: expected 4 hexadecimal digits"));
+                return fail(escape, JsonReaderText::tr("bad \\u escape: expected 4 hexadecimal digits"));
             m_pos += 4;
             if (QChar::isLowSurrogate(high))
-                return fail(escape, tr("bad \\u escape: a lone low surrogate"));
+                return fail(escape, JsonReaderText::tr("bad \\u escape: a lone low surrogate"));
             if (QChar::isHighSurrogate(high)) {
                 char16_t low = 0;
                 if (m_size - m_pos < 6 || m_data[m_pos] != '\\' || m_data[m_pos + 1] != 'u' ||
                     !hex4(m_pos + 2, &low) || !QChar::isLowSurrogate(low))
-                    return fail(escape, tr("bad \\u escape: a high surrogate without its low half"));
+                    return fail(escape,
+                                JsonReaderText::tr("bad \\u escape: a high surrogate without its low half"));
                 m_pos += 6;
                 result += QChar(high);
                 result += QChar(low);
@@ -321,11 +329,11 @@ bool JsonReader::string(QString *out)
             break;
         }
         default:
-            return fail(escape, tr("unknown escape in a string"));
+            return fail(escape, JsonReaderText::tr("unknown escape in a string"));
         }
         runStart = m_pos;
     }
-    return fail(start, tr("unterminated string (the file looks truncated)"));
+    return fail(start, JsonReaderText::tr("unterminated string (the file looks truncated)"));
 }
 
 bool JsonReader::number(JsonNode *out)
@@ -345,13 +353,13 @@ bool JsonReader::number(JsonNode *out)
         ++m_pos;
     } else if (!digits()) {
         m_pos = start;
-        return fail(start, tr("expected a value; found %1").arg(describeHere()));
+        return fail(start, JsonReaderText::tr("expected a value; found %1").arg(describeHere()));
     }
     if (m_pos < m_size && m_data[m_pos] == '.') {
         ++m_pos;
         integral = false;
         if (!digits())
-            return fail(m_pos, tr("expected digits after the decimal point"));
+            return fail(m_pos, JsonReaderText::tr("expected digits after the decimal point"));
     }
     if (m_pos < m_size && (m_data[m_pos] == 'e' || m_data[m_pos] == 'E')) {
         ++m_pos;
@@ -359,7 +367,7 @@ bool JsonReader::number(JsonNode *out)
         if (m_pos < m_size && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
             ++m_pos;
         if (!digits())
-            return fail(m_pos, tr("expected digits in the exponent"));
+            return fail(m_pos, JsonReaderText::tr("expected digits in the exponent"));
     }
     out->kind = JsonNode::Kind::Number;
     out->text = QString::fromLatin1(m_data + start, m_pos - start);

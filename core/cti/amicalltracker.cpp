@@ -132,6 +132,7 @@ void AmiCallTracker::consume(const AmiMessage &message, Clock::time_point receiv
             const QByteArrayView destExten = message.value("DestExten");
             if (usableNumber(destExten))
                 call->destExten = destExten.toByteArray();
+            call->ourChannel = message.value("DestChannel").toByteArray();
             offer(*call, linkedid, receivedAt, now, out);
         }
         return;
@@ -161,8 +162,10 @@ void AmiCallTracker::consume(const AmiMessage &message, Clock::time_point receiv
         // 5 = Ringing: our leg rings even when no Dial announced it (an originate, a redirect).
         if (!inbound && message.value("ChannelState") == QByteArrayView("5") &&
             isOurChannel(message.value("Channel"))) {
-            if (Call *call = callFor(linkedid, false, receivedAt))
+            if (Call *call = callFor(linkedid, false, receivedAt)) {
+                call->ourChannel = message.value("Channel").toByteArray();
                 offer(*call, linkedid, receivedAt, now, out);
+            }
         }
         return;
     }
@@ -193,8 +196,10 @@ void AmiCallTracker::consume(const AmiMessage &message, Clock::time_point receiv
     }
     if (event == QByteArrayView("BridgeEnter")) {
         if (!inbound && isOurChannel(message.value("Channel"))) {
-            if (Call *call = callFor(linkedid, false, receivedAt); call && call->offered)
+            if (Call *call = callFor(linkedid, false, receivedAt); call && call->offered) {
+                call->ourChannel = message.value("Channel").toByteArray();
                 answer(*call, linkedid, receivedAt, now, out);
+            }
         }
         return;
     }
@@ -249,6 +254,14 @@ AmiCallTracker::Call *AmiCallTracker::callFor(QByteArrayView linkedid, bool crea
     return &it.value();
 }
 
+std::optional<AmiCallTracker::Channels> AmiCallTracker::channelsOf(QByteArrayView linkedid) const
+{
+    const auto found = m_calls.constFind(linkedid.toByteArray());
+    if (found == m_calls.constEnd())
+        return std::nullopt;
+    return Channels{found->inboundChannel, found->ourChannel};
+}
+
 void AmiCallTracker::learnInbound(Call &call, const AmiMessage &message)
 {
     const QByteArrayView number = message.value("CallerIDNum");
@@ -257,6 +270,8 @@ void AmiCallTracker::learnInbound(Call &call, const AmiMessage &message)
     const QByteArrayView name = message.value("CallerIDName");
     if (usableNumber(name) && name != number)
         call.callerName = name.toByteArray();
+    if (call.inboundChannel.isEmpty())
+        call.inboundChannel = message.value("Channel").toByteArray();
     const QByteArrayView exten = message.value("Exten");
     if (call.exten.isEmpty() && usableNumber(exten))
         call.exten = exten.toByteArray();

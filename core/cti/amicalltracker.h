@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -52,6 +53,14 @@ public:
     bool isOurChannel(QByteArrayView channel) const;
     bool isOurInterface(QByteArrayView interface) const;
 
+    // The channels of a call in progress, to act on it (transfer): the caller's leg and ours.
+    struct Channels
+    {
+        QByteArray inbound; // "PJSIP/trunk-00000004"
+        QByteArray ours;    // "PJSIP/201-00000005"; empty until our phone rang
+    };
+    std::optional<Channels> channelsOf(QByteArrayView linkedid) const;
+
     int trackedCalls() const { return static_cast<int>(m_calls.size()); }
     const Options &options() const { return m_options; }
 
@@ -64,6 +73,8 @@ private:
         QByteArray destExten; // DestExten of a DialBegin, fallback
         QByteArray variable;  // the configured channel variable
         QByteArray queue;
+        QByteArray inboundChannel;
+        QByteArray ourChannel;
         QByteArray ourDialStatus; // DialEnd status of our leg
         bool offered = false;
         bool answered = false;

@@ -27,6 +27,7 @@ AmiClient::AmiClient(Options options, const Clock &clock, QObject *parent)
     : CtiSource(parent)
     , m_options(std::move(options))
     , m_clock(clock)
+    , m_control({m_options.tracker.device, m_options.dialContext, m_options.callControlTimeoutMs})
     , m_tracker(m_options.tracker)
     , m_jitter(std::random_device{}())
 {
@@ -45,6 +46,7 @@ AmiClient::AmiClient(Options options, const Clock &clock, QObject *parent)
                                             .arg(endpoint())
                                             .arg(m_options.pongTimeoutMs / 1000.0));
     });
+    connect(&m_control, &AmiCallControl::result, this, &CtiSource::callControlResult);
     connect(&m_socket, &QTcpSocket::connected, this, &AmiClient::onConnected);
     connect(&m_socket, &QTcpSocket::readyRead, this, &AmiClient::onReadyRead);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &AmiClient::onSocketError);
@@ -100,7 +102,25 @@ void AmiClient::stop()
     m_pongTimer.stop();
     ++m_connectionGeneration;
     m_socket.abort();
+    m_control.abandonAll(tr("the link to the phone system was stopped"));
     setState(State::Disconnected, tr("stopped"));
+}
+
+QString AmiClient::requestCallControl(const CallControlRequest &request)
+{
+    const QString id = nextRequestId();
+    if (m_phase != Phase::Ready) {
+        reportLater({id, request, CallControlResult::Outcome::Failed,
+                     tr("not connected to the phone system (%1)").arg(endpoint())});
+        return id;
+    }
+    const auto action = m_control.prepare(id, request, nextActionId("control"), m_tracker);
+    if (!action) {
+        reportLater({id, request, CallControlResult::Outcome::Failed, action.error().what});
+        return id;
+    }
+    m_socket.write(*action);
+    return id;
 }
 
 void AmiClient::connectNow()
@@ -179,6 +199,8 @@ void AmiClient::handleMessage(const AmiMessage &message, std::chrono::steady_clo
             }
             return;
         }
+        if (m_control.handleResponse(message))
+            return;
         if (!m_pingActionId.isEmpty() &&
             (actionId == m_pingActionId || message.value("Ping") == QByteArrayView("Pong"))) {
             m_pongTimer.stop();
@@ -188,6 +210,7 @@ void AmiClient::handleMessage(const AmiMessage &message, std::chrono::steady_clo
     }
     if (m_phase != Phase::Ready || !message.isEvent())
         return;
+    m_control.handleEvent(message);
     std::vector<CallEvent> events;
     m_tracker.consume(message, receivedAt, m_clock.now(), events);
     const quint64 generation = m_connectionGeneration;
@@ -282,6 +305,7 @@ void AmiClient::retryLater(State state, const QString &detail)
     m_pongTimer.stop();
     m_pingActionId.clear();
     m_socket.abort();
+    m_control.abandonAll(tr("the link to the phone system was lost: %1").arg(detail));
     if (!m_running)
         return;
     const double base = std::min<double>(m_options.maxBackoffMs,

@@ -2,6 +2,7 @@
 // pings, reconnects with backoff, and feeds the event stream through AmiParser and AmiCallTracker.
 #pragma once
 
+#include "cti/amicallcontrol.h"
 #include "cti/amicalltracker.h"
 #include "cti/amiparser.h"
 #include "cti/ctisource.h"
@@ -34,6 +35,9 @@ public:
         int maxBackoffMs = 30000;
         // The Login's `Events:` filter; empty: the classes the tracker needs.
         QString events;
+        // The dialplan context transfers and callbacks are dialed in.
+        QString dialContext = QStringLiteral("from-internal");
+        int callControlTimeoutMs = 60000;
     };
 
     AmiClient(Options options, const Clock &clock, QObject *parent = nullptr);
@@ -43,6 +47,7 @@ public:
     void stop() override;
     State state() const override { return m_state; }
     QString description() const override;
+    QString requestCallControl(const CallControlRequest &request) override;
 
     QString endpoint() const; // "host:port"
     const Options &options() const { return m_options; }
@@ -81,6 +86,7 @@ private:
     QTimer m_pingTimer;
     QTimer m_pongTimer;
     AmiParser m_parser;
+    AmiCallControl m_control;
     AmiCallTracker m_tracker; // outlives connections, so a call popped before a reconnect is not popped again
     State m_state = State::Disconnected;
     QString m_detail;

@@ -11,18 +11,24 @@ namespace relais {
 
 struct CallEvent
 {
-    enum class Kind { Offered, Answered, Ended };
+    enum class Kind
+    {
+        Offered,
+        Answered,
+        Ended
+    };
 
     Kind kind = Kind::Offered;
-    QString callId;         // stable for the whole call (the AMI Linkedid; a UUID for the simulator)
-    QString callerNumber;   // as the PBX gave it (not yet normalized)
-    QString callerName;     // caller ID name, may be empty
-    QString dialedNumber;   // the number the caller dialed (SDA), or the queue name, as configured
-    QDateTime time;         // when it happened, per the source
+    QString callId;       // stable for the whole call (the AMI Linkedid; a UUID for the simulator)
+    QString callerNumber; // as the PBX gave it (not yet normalized)
+    QString callerName;   // caller ID name, may be empty
+    QString dialedNumber; // the number the caller dialed (SDA), or the queue name, as configured
+    QDateTime time;       // when it happened, per the source
     // When the bytes that produced this event arrived on the socket (steady clock), so the pop
     // latency can be measured from the wire.
     std::chrono::steady_clock::time_point receivedAt{};
-    QString endCause;       // for Ended: "answered", "caller-hangup", "no-answer", "busy", … or the PBX's cause text
+    QString
+        endCause; // for Ended: "answered", "caller-hangup", "no-answer", "busy", … or the PBX's cause text
 };
 
 QString toString(CallEvent::Kind kind);

@@ -11,10 +11,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CtiSourceFactoryText, the context tr() uses
+// at runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CtiSourceFactoryText
 {
-    return QCoreApplication::translate("CtiSourceFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CtiSourceFactoryText)
+};
 
 Error urlError(const QString &url, const QString &what)
 {
@@ -37,20 +39,23 @@ Result<SimulatorSource::Options> parseSimulatorUrl(const QString &url, Simulator
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme() != QLatin1String("sim"))
-        return urlError(url, tr("not a sim:// URL"));
+        return urlError(url, CtiSourceFactoryText::tr("not a sim:// URL"));
     const QUrlQuery query(parsed);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("interval")) {
             if (!parsePositive(value, 24 * 3600, base.intervalSeconds))
-                return urlError(
-                    url, tr("interval must be a number of seconds (0 to 86400), not \"%1\"").arg(value));
+                return urlError(url, CtiSourceFactoryText::tr(
+                                         "interval must be a number of seconds (0 to 86400), not \"%1\"")
+                                         .arg(value));
         } else if (key == QLatin1String("seed")) {
             bool ok = false;
             base.seed = value.toUInt(&ok);
             if (!ok)
-                return urlError(url, tr("seed must be a positive number, not \"%1\"").arg(value));
+                return urlError(
+                    url, CtiSourceFactoryText::tr("seed must be a positive number, not \"%1\"").arg(value));
         } else {
-            return urlError(url, tr("unknown option \"%1\" (known: interval, seed)").arg(key));
+            return urlError(
+                url, CtiSourceFactoryText::tr("unknown option \"%1\" (known: interval, seed)").arg(key));
         }
     }
     return base;
@@ -60,32 +65,35 @@ Result<AmiClient::Options> parseAmiUrl(const QString &url, const QString &enviro
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
-        return urlError(url, tr("not a valid URL"));
+        return urlError(url, CtiSourceFactoryText::tr("not a valid URL"));
     if (parsed.scheme() != QLatin1String("ami"))
-        return urlError(url, tr("not an ami:// URL"));
+        return urlError(url, CtiSourceFactoryText::tr("not an ami:// URL"));
     AmiClient::Options options;
     options.host = parsed.host();
     if (options.host.isEmpty())
-        return urlError(url, tr("no host: write ami://USER@HOST[:PORT]?device=PJSIP/201"));
+        return urlError(url,
+                        CtiSourceFactoryText::tr("no host: write ami://USER@HOST[:PORT]?device=PJSIP/201"));
     options.username = parsed.userName(QUrl::FullyDecoded);
     if (options.username.isEmpty())
-        return urlError(url, tr("no AMI user: write ami://USER@HOST"));
+        return urlError(url, CtiSourceFactoryText::tr("no AMI user: write ami://USER@HOST"));
     const int port = parsed.port(5038);
     if (port <= 0 || port > 65535)
-        return urlError(url, tr("port must be 1 to 65535"));
+        return urlError(url, CtiSourceFactoryText::tr("port must be 1 to 65535"));
     options.port = static_cast<quint16>(port);
     options.secret = parsed.password(QUrl::FullyDecoded);
     if (options.secret.isEmpty())
         options.secret = environmentSecret;
     if (options.secret.isEmpty())
-        return urlError(url, tr("no AMI secret: put it in the URL or in RELAIS_AMI_SECRET"));
+        return urlError(url,
+                        CtiSourceFactoryText::tr("no AMI secret: put it in the URL or in RELAIS_AMI_SECRET"));
     const auto hasLineBreak = [](const QString &s) {
         return s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n'));
     };
     if (hasLineBreak(options.username) || hasLineBreak(options.secret))
-        return urlError(url, tr("the user and secret cannot contain line breaks"));
+        return urlError(url, CtiSourceFactoryText::tr("the user and secret cannot contain line breaks"));
     if (!parsed.path().isEmpty() && parsed.path() != QLatin1String("/"))
-        return urlError(url, tr("unexpected path \"%1\": options go after '?'").arg(parsed.path()));
+        return urlError(
+            url, CtiSourceFactoryText::tr("unexpected path \"%1\": options go after '?'").arg(parsed.path()));
 
     const QUrlQuery query(parsed);
     bool hasDevice = false;
@@ -93,8 +101,9 @@ Result<AmiClient::Options> parseAmiUrl(const QString &url, const QString &enviro
         if (key == QLatin1String("device")) {
             const qsizetype slash = value.indexOf(QLatin1Char('/'));
             if (slash <= 0 || slash == value.size() - 1)
-                return urlError(url,
-                                tr("device must be TECH/RESOURCE, e.g. PJSIP/201, not \"%1\"").arg(value));
+                return urlError(
+                    url, CtiSourceFactoryText::tr("device must be TECH/RESOURCE, e.g. PJSIP/201, not \"%1\"")
+                             .arg(value));
             options.tracker.device = value;
             hasDevice = true;
         } else if (key == QLatin1String("dialed")) {
@@ -106,23 +115,28 @@ Result<AmiClient::Options> parseAmiUrl(const QString &url, const QString &enviro
                 options.tracker.dialedSource = AmiCallTracker::DialedSource::Variable;
                 options.tracker.dialedVariable = value.mid(9);
             } else {
-                return urlError(url,
-                                tr("dialed must be exten, queue or variable:NAME, not \"%1\"").arg(value));
+                return urlError(
+                    url, CtiSourceFactoryText::tr("dialed must be exten, queue or variable:NAME, not \"%1\"")
+                             .arg(value));
             }
         } else if (key == QLatin1String("ping")) {
             int seconds = 0;
             if (!parsePositive(value, 3600, seconds) || seconds == 0)
-                return urlError(url,
-                                tr("ping must be a number of seconds (1 to 3600), not \"%1\"").arg(value));
+                return urlError(
+                    url, CtiSourceFactoryText::tr("ping must be a number of seconds (1 to 3600), not \"%1\"")
+                             .arg(value));
             options.pingIntervalMs = seconds * 1000;
         } else if (key == QLatin1String("events")) {
             options.events = value;
         } else {
-            return urlError(url, tr("unknown option \"%1\" (known: device, dialed, ping, events)").arg(key));
+            return urlError(
+                url, CtiSourceFactoryText::tr("unknown option \"%1\" (known: device, dialed, ping, events)")
+                         .arg(key));
         }
     }
     if (!hasDevice)
-        return urlError(url, tr("no device: add ?device=PJSIP/201 (the operator's phone)"));
+        return urlError(url,
+                        CtiSourceFactoryText::tr("no device: add ?device=PJSIP/201 (the operator's phone)"));
     return options;
 }
 
@@ -141,7 +155,8 @@ Result<std::unique_ptr<CtiSource>> makeCtiSource(const QString &url, const CtiSo
             return options.error();
         return std::unique_ptr<CtiSource>(std::make_unique<AmiClient>(options.value(), deps.clock));
     }
-    return urlError(url, tr("unknown call source: use sim:// or ami://USER@HOST?device=PJSIP/201"));
+    return urlError(
+        url, CtiSourceFactoryText::tr("unknown call source: use sim:// or ami://USER@HOST?device=PJSIP/201"));
 }
 
 } // namespace relais

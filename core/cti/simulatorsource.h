@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <random>
 
 namespace relais {
@@ -19,14 +20,18 @@ class SimulatorSource final : public CtiSource
 public:
     struct Options
     {
-        QStringList dialedNumbers;   // E.164 numbers of the client accounts
-        QStringList knownCallers;    // numbers that have called before (history, directory)
-        int intervalSeconds = 0;     // 0: ring only on ringNow()
-        int answerAfterMs = 2500;    // a simulated call is answered after this, then ends later
+        QStringList dialedNumbers; // E.164 numbers of the client accounts
+        QStringList knownCallers;  // numbers that have called before (history, directory)
+        int intervalSeconds = 0;   // 0: ring only on ringNow()
+        int answerAfterMs = 2500;  // a simulated call is answered after this, then ends later
         int endAfterMs = 45000;
         double unknownNumberRate = 0.1;
-        quint32 seed = 0;            // 0: random
+        quint32 seed = 0;              // 0: random
+        int callControlAfterMs = 1500; // a simulated transfer or callback ends after this
     };
+
+    // How a simulated transfer or callback ends; by default the destination answers.
+    using CallControlOutcome = std::function<CallControlResult::Outcome(const CallControlRequest &)>;
 
     SimulatorSource(Options options, const Clock &clock, QObject *parent = nullptr);
 
@@ -34,6 +39,8 @@ public:
     void stop() override;
     State state() const override { return m_state; }
     QString description() const override;
+    QString requestCallControl(const CallControlRequest &request) override;
+    void setCallControlOutcome(CallControlOutcome outcome) { m_callControlOutcome = std::move(outcome); }
 
 public Q_SLOTS:
     // Rings one call now (the "simulate a call" action). Returns its call id.
@@ -52,6 +59,7 @@ private:
     quint64 m_calls = 0;
     // Parent of the pending answer/end timers: deleting it on stop() cancels them.
     QObject *m_pending = nullptr;
+    CallControlOutcome m_callControlOutcome;
 };
 
 } // namespace relais

@@ -16,10 +16,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under MessageSearchText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct MessageSearchText
 {
-    return QCoreApplication::translate("MessageSearch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageSearchText)
+};
 
 // Must repeat the expression of the messages_search_words index (migration 0005) exactly, or
 // PostgreSQL cannot use the index.
@@ -130,8 +132,9 @@ Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &cl
     first.prepare(matches + QStringLiteral(" LIMIT %1").arg(fewMatches + 1));
     first.addBindValue(fts.match);
     if (!first.exec())
-        return Error{tr("cannot search the messages: %1").arg(sqlErrorText(first.lastError())),
-                     db.url().redacted()};
+        return Error{
+            MessageSearchText::tr("cannot search the messages: %1").arg(sqlErrorText(first.lastError())),
+            db.url().redacted()};
     QStringList rowids;
     while (first.next())
         rowids << QString::number(first.value(0).toLongLong());
@@ -200,8 +203,9 @@ Result<QList<Message>> MessageSearch::search(const SearchQuery &query, const QSt
         sql.addBindValue(value);
     sql.addBindValue(std::min(limit, MessageSearchRequest::maxLimit));
     if (!sql.exec())
-        return Error{tr("cannot search the messages: %1").arg(sqlErrorText(sql.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            MessageSearchText::tr("cannot search the messages: %1").arg(sqlErrorText(sql.lastError())),
+            m_db.url().redacted()};
     QList<Message> messages;
     while (sql.next())
         messages.append(messagecodec::read(sql));

@@ -19,10 +19,12 @@ constexpr qsizetype kMaxInputLength = 40;
 // `where` quotes the input; a huge input is cut so the message stays readable.
 constexpr qsizetype kMaxQuotedLength = 48;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under PhoneNumbersText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct PhoneNumbersText
 {
-    return QCoreApplication::translate("PhoneNumbers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumbersText)
+};
 
 QString quoted(const QString &input)
 {
@@ -92,9 +94,10 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &input) const
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return refuse(tr("empty number"), input);
+        return refuse(PhoneNumbersText::tr("empty number"), input);
     if (trimmed.size() > kMaxInputLength)
-        return refuse(tr("not a phone number: too long (%1 characters)").arg(trimmed.size()), input);
+        return refuse(
+            PhoneNumbersText::tr("not a phone number: too long (%1 characters)").arg(trimmed.size()), input);
 
     qsizetype digits = 0;
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
@@ -104,15 +107,17 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &input) const
         } else if (c.isLetter()) {
             // libphonenumber would read "0800-FLEURS" as a vanity number; an operator typing letters
             // in a number field made a mistake, so say so.
-            return refuse(tr("not a phone number: contains letters"), input);
+            return refuse(PhoneNumbersText::tr("not a phone number: contains letters"), input);
         } else if (c == QLatin1Char('+') && i == 0) {
             continue;
         } else if (!isSeparator(c)) {
-            return refuse(tr("not a phone number: unexpected character at position %1").arg(i + 1), input);
+            return refuse(
+                PhoneNumbersText::tr("not a phone number: unexpected character at position %1").arg(i + 1),
+                input);
         }
     }
     if (digits == 0)
-        return refuse(tr("not a phone number: no digits"), input);
+        return refuse(PhoneNumbersText::tr("not a phone number: no digits"), input);
 
     const lpn::PhoneNumberUtil &util = *lpn::PhoneNumberUtil::GetInstance();
     const std::string region = m_defaultRegion.toStdString();
@@ -121,14 +126,14 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &input) const
     case lpn::PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case lpn::PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return refuse(tr("not a phone number: unknown country code"), input);
+        return refuse(PhoneNumbersText::tr("not a phone number: unknown country code"), input);
     case lpn::PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case lpn::PhoneNumberUtil::TOO_SHORT_NSN:
-        return refuse(tr("too short for %1").arg(m_defaultRegion), input);
+        return refuse(PhoneNumbersText::tr("too short for %1").arg(m_defaultRegion), input);
     case lpn::PhoneNumberUtil::TOO_LONG_NSN:
-        return refuse(tr("too long for %1").arg(m_defaultRegion), input);
+        return refuse(PhoneNumbersText::tr("too long for %1").arg(m_defaultRegion), input);
     default:
-        return refuse(tr("not a phone number"), input);
+        return refuse(PhoneNumbersText::tr("not a phone number"), input);
     }
 
     const QString region2 = regionOf(util, static_cast<int>(number.country_code()));
@@ -137,16 +142,16 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &input) const
         break;
     case lpn::PhoneNumberUtil::TOO_SHORT:
     case lpn::PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        return refuse(tr("too short for %1").arg(region2), input);
+        return refuse(PhoneNumbersText::tr("too short for %1").arg(region2), input);
     case lpn::PhoneNumberUtil::TOO_LONG:
-        return refuse(tr("too long for %1").arg(region2), input);
+        return refuse(PhoneNumbersText::tr("too long for %1").arg(region2), input);
     case lpn::PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return refuse(tr("not a phone number: unknown country code"), input);
+        return refuse(PhoneNumbersText::tr("not a phone number: unknown country code"), input);
     default:
-        return refuse(tr("wrong number of digits for %1").arg(region2), input);
+        return refuse(PhoneNumbersText::tr("wrong number of digits for %1").arg(region2), input);
     }
     if (!util.IsValidNumber(number))
-        return refuse(tr("not a valid number in %1").arg(region2), input);
+        return refuse(PhoneNumbersText::tr("not a valid number in %1").arg(region2), input);
 
     PhoneNumber result;
     std::string text;

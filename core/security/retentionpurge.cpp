@@ -119,38 +119,4 @@ Result<PurgeReport> RetentionPurge::run(const Actor &actor, bool dryRun)
     return report;
 }
 
-Status RetentionPurge::setRetentionDays(const Actor &actor, const QString &clientCode, int days)
-{
-    if (Status allowed = Permissions::check(actor, Permission::ManageRetention); !allowed)
-        return allowed;
-    if (days < 1 || days > 36500)
-        return Error{tr("a retention period is 1 to 36500 days, not %1").arg(days), clientCode};
-    QSqlDatabase &db = m_db.connection();
-    if (Status begun = m_db.beginWrite(); !begun)
-        return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE clients SET retention_days = ? WHERE code = ?"));
-    query.addBindValue(days);
-    query.addBindValue(textValue(clientCode));
-    if (!query.exec() || query.numRowsAffected() < 1) {
-        const QString why = query.lastError().isValid()
-                                ? sqlErrorText(query.lastError())
-                                : tr("there is no client '%1'").arg(clientCode.left(80));
-        db.rollback();
-        return Error{why, m_db.url().redacted()};
-    }
-    if (Status s = m_audit.record(actor.login, QStringLiteral("retention.set"), clientCode,
-                                  QStringLiteral("%1 days").arg(days));
-        !s) {
-        db.rollback();
-        return s;
-    }
-    if (!db.commit()) {
-        const QString why = sqlErrorText(db.lastError());
-        db.rollback();
-        return Error{why, m_db.url().redacted()};
-    }
-    return success();
-}
-
 } // namespace relais

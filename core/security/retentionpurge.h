@@ -1,6 +1,7 @@
-// Retention: messages older than their client's retention period (clients.retention_days, default
-// 365 for a message whose client is unknown) are deleted with what repeats their content (amendment
-// history, reviews, sync conflicts); their call records are kept for the figures but anonymised.
+// Retention: messages older than their client's retention period (the consignes' retentionDays, kept
+// in clients.retention_days; 365 for a message whose client is unknown) are deleted with what repeats their
+// content (amendment history, reviews, sync conflicts); their call records are kept for the figures but
+// anonymised.
 #pragma once
 
 #include "common/result.h"
@@ -40,9 +41,6 @@ public:
     // Needs Permission::ManageRetention. Everything happens in one transaction with its audit row, so a
     // failure deletes nothing. A dry run changes nothing but its audit row.
     Result<PurgeReport> run(const Actor &actor, bool dryRun);
-
-    // Sets a client's retention period (1 … 36500 days); needs ManageRetention; audited.
-    Status setRetentionDays(const Actor &actor, const QString &clientCode, int days);
 
 private:
     Result<PurgeReport> count(bool dryRun) const;

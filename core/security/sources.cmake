@@ -6,4 +6,5 @@ set(MODULE_SOURCES
   auditlog.h auditlog.cpp
   signin.h signin.cpp
   retentionpurge.h retentionpurge.cpp
-  guardedmessages.h guardedmessages.cpp)
+  guardedmessages.h guardedmessages.cpp
+  guardedconsignes.h guardedconsignes.cpp)

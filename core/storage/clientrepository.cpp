@@ -20,10 +20,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ClientRepositoryText, the context tr() uses
+// at runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ClientRepositoryText
 {
-    return QCoreApplication::translate("ClientRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClientRepositoryText)
+};
 
 QString clientLabel(const QString &code, const QString &name)
 {
@@ -63,7 +65,8 @@ Result<int> ClientRepository::save(const Consignes &consignes, const QString &au
         return version;
     }
     if (!db.commit()) {
-        const Error error{tr("cannot commit client %1: %2").arg(consignes.code, sqlErrorText(db.lastError())),
+        const Error error{ClientRepositoryText::tr("cannot commit client %1: %2")
+                              .arg(consignes.code, sqlErrorText(db.lastError())),
                           m_db.url().redacted()};
         db.rollback();
         return error;
@@ -81,13 +84,15 @@ Result<int> ClientRepository::saveAll(const QList<Consignes> &clients, const QSt
     for (const Consignes &client : clients) {
         if (Result<int> version = saveInTransaction(client, author, std::nullopt); !version) {
             db.rollback();
-            return Error{version.error().what + tr(" (nothing was saved)"), version.error().where};
+            return Error{version.error().what + ClientRepositoryText::tr(" (nothing was saved)"),
+                         version.error().where};
         }
     }
     if (!db.commit()) {
-        const Error error{
-            tr("cannot commit %1 clients: %2").arg(clients.size()).arg(sqlErrorText(db.lastError())),
-            m_db.url().redacted()};
+        const Error error{ClientRepositoryText::tr("cannot commit %1 clients: %2")
+                              .arg(clients.size())
+                              .arg(sqlErrorText(db.lastError())),
+                          m_db.url().redacted()};
         db.rollback();
         return error;
     }
@@ -101,17 +106,21 @@ Result<int> ClientRepository::saveInTransaction(const Consignes &consignes, cons
     const QString where = m_db.url().redacted();
     const QString code = consignes.code;
     if (code.trimmed().isEmpty())
-        return Error{tr("a client account needs a code"), where};
+        return Error{ClientRepositoryText::tr("a client account needs a code"), where};
     if (consignes.name.trimmed().isEmpty())
-        return Error{tr("client %1 needs a name").arg(code), where};
+        return Error{ClientRepositoryText::tr("client %1 needs a name").arg(code), where};
     QSet<QString> seen;
     for (const QString &number : consignes.dialedNumbers) {
         if (seen.contains(number))
-            return Error{tr("dialed number %1 is listed twice for client %2").arg(number, code), where};
+            return Error{
+                ClientRepositoryText::tr("dialed number %1 is listed twice for client %2").arg(number, code),
+                where};
         seen.insert(number);
     }
     const auto failed = [&](const QSqlQuery &query) {
-        return Error{tr("cannot save client %1: %2").arg(code, sqlErrorText(query.lastError())), where};
+        return Error{
+            ClientRepositoryText::tr("cannot save client %1: %2").arg(code, sqlErrorText(query.lastError())),
+            where};
     };
 
     QSqlQuery query(m_db.connection());
@@ -139,12 +148,14 @@ Result<int> ClientRepository::saveInTransaction(const Consignes &consignes, cons
     query.finish();
     if (expectedVersion && *expectedVersion != previous) {
         if (previous == 0)
-            return Error{tr("client %1 does not exist any more (this edit started from version %2)")
+            return Error{ClientRepositoryText::tr(
+                             "client %1 does not exist any more (this edit started from version %2)")
                              .arg(code)
                              .arg(*expectedVersion),
                          where};
-        return Error{tr("client %1 was changed meanwhile: version %2 was saved by %3 at %4, and this edit "
-                        "started from version %5; reload the client and apply the changes again")
+        return Error{ClientRepositoryText::tr(
+                         "client %1 was changed meanwhile: version %2 was saved by %3 at %4, and this edit "
+                         "started from version %5; reload the client and apply the changes again")
                          .arg(code)
                          .arg(previous)
                          .arg(previousAuthor, formatTime(previousAt))
@@ -160,7 +171,8 @@ Result<int> ClientRepository::saveInTransaction(const Consignes &consignes, cons
         if (!query.exec())
             return failed(query);
         if (query.next())
-            return Error{tr("dialed number %1 already belongs to client %2; it cannot also be given to %3")
+            return Error{ClientRepositoryText::tr(
+                             "dialed number %1 already belongs to client %2; it cannot also be given to %3")
                              .arg(number, clientLabel(query.value(0).toString(), query.value(1).toString()),
                                   clientLabel(code, consignes.name)),
                          where};
@@ -213,7 +225,9 @@ Result<QList<ClientEntry>> ClientRepository::loadLatest()
     if (!query.exec(QStringLiteral("SELECT v.client_code, v.version, v.document, v.author, v.created_at "
                                    "FROM clients c JOIN consigne_versions v ON v.client_code = c.code "
                                    "AND v.version = c.current_version ORDER BY c.code")))
-        return Error{tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())), where};
+        return Error{
+            ClientRepositoryText::tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())),
+            where};
     QList<ClientEntry> entries;
     while (query.next()) {
         const QString code = query.value(0).toString();
@@ -231,7 +245,9 @@ Result<QList<ClientEntry>> ClientRepository::loadLatest()
         entries.append(std::move(entry));
     }
     if (query.lastError().isValid())
-        return Error{tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())), where};
+        return Error{
+            ClientRepositoryText::tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())),
+            where};
     return entries;
 }
 
@@ -239,8 +255,9 @@ Result<int> ClientRepository::count()
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) || !query.next())
-        return Error{tr("cannot count the clients: %1").arg(sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            ClientRepositoryText::tr("cannot count the clients: %1").arg(sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     return query.value(0).toInt();
 }
 

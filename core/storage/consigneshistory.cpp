@@ -21,10 +21,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ConsignesHistoryText, the context tr() uses
+// at runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ConsignesHistoryText
 {
-    return QCoreApplication::translate("ConsignesHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsignesHistoryText)
+};
 
 QString clientLabel(const Consignes &c)
 {
@@ -79,9 +81,9 @@ Result<QList<ConsignesVersionInfo>> ConsignesHistory::versions(const QString &cl
                                  "WHERE client_code = ? ORDER BY version"));
     query.addBindValue(clientCode);
     if (!query.exec())
-        return Error{
-            tr("cannot list the versions of client %1: %2").arg(clientCode, sqlErrorText(query.lastError())),
-            where};
+        return Error{ConsignesHistoryText::tr("cannot list the versions of client %1: %2")
+                         .arg(clientCode, sqlErrorText(query.lastError())),
+                     where};
     QList<ConsignesVersionInfo> list;
     while (query.next()) {
         ConsignesVersionInfo info;
@@ -92,11 +94,11 @@ Result<QList<ConsignesVersionInfo>> ConsignesHistory::versions(const QString &cl
         list.append(info);
     }
     if (query.lastError().isValid())
-        return Error{
-            tr("cannot list the versions of client %1: %2").arg(clientCode, sqlErrorText(query.lastError())),
-            where};
+        return Error{ConsignesHistoryText::tr("cannot list the versions of client %1: %2")
+                         .arg(clientCode, sqlErrorText(query.lastError())),
+                     where};
     if (list.isEmpty())
-        return Error{tr("no client with code %1").arg(clientCode), where};
+        return Error{ConsignesHistoryText::tr("no client with code %1").arg(clientCode), where};
     return list;
 }
 
@@ -109,11 +111,13 @@ Result<QByteArray> ConsignesHistory::document(const QString &clientCode, int ver
     query.addBindValue(clientCode);
     query.addBindValue(version);
     if (!query.exec())
-        return Error{tr("cannot read version %1 of client %2: %3")
+        return Error{ConsignesHistoryText::tr("cannot read version %1 of client %2: %3")
                          .arg(QString::number(version), clientCode, sqlErrorText(query.lastError())),
                      where};
     if (!query.next())
-        return Error{tr("client %1 has no version %2").arg(clientCode, QString::number(version)), where};
+        return Error{
+            ConsignesHistoryText::tr("client %1 has no version %2").arg(clientCode, QString::number(version)),
+            where};
     return query.value(0).toString().toUtf8();
 }
 
@@ -152,10 +156,10 @@ QList<ConsignesFileCheck> checkConsignesFiles(const QStringList &paths, const Ph
             const Consignes &client = check.clients[i];
             const QString clientPath = QStringLiteral("$.clients[%1]").arg(i);
             if (const auto seen = codes.constFind(client.code); seen != codes.constEnd())
-                check.errors.append(
-                    Error{QStringLiteral("%1.code: ").arg(clientPath) +
-                              tr("client %1 is also in %2 (%3)").arg(client.code, seen->file, seen->path),
-                          path});
+                check.errors.append(Error{QStringLiteral("%1.code: ").arg(clientPath) +
+                                              ConsignesHistoryText::tr("client %1 is also in %2 (%3)")
+                                                  .arg(client.code, seen->file, seen->path),
+                                          path});
             else
                 codes.insert(client.code, Place{checks.size(), path, client.code, clientPath});
             for (qsizetype j = 0; j < client.dialedNumbers.size(); ++j) {
@@ -167,8 +171,9 @@ QList<ConsignesFileCheck> checkConsignesFiles(const QStringList &paths, const Ph
                 } else if (seen->fileIndex != checks.size()) {
                     check.errors.append(
                         Error{numberPath + QStringLiteral(": ") +
-                                  tr("dialed number %1 of client %2 is already a dialed number of "
-                                     "client %3 in %4 (%5)")
+                                  ConsignesHistoryText::tr(
+                                      "dialed number %1 of client %2 is already a dialed number of "
+                                      "client %3 in %4 (%5)")
                                       .arg(number, client.code, seen->code, seen->file, seen->path),
                               path});
                 }
@@ -197,8 +202,10 @@ Result<ConsignesImportSummary> importConsignes(Database &db, const PhoneNumbers 
     QSet<QString> importCodes;
     for (const Consignes &client : clients) {
         if (importCodes.contains(client.code))
-            return Error{tr("client %1 appears twice in the import; nothing was imported").arg(client.code),
-                         where};
+            return Error{
+                ConsignesHistoryText::tr("client %1 appears twice in the import; nothing was imported")
+                    .arg(client.code),
+                where};
         importCodes.insert(client.code);
     }
 
@@ -210,8 +217,9 @@ Result<ConsignesImportSummary> importConsignes(Database &db, const PhoneNumbers 
             const QString owner = holder.value(number);
             if (!owner.isEmpty() && owner != client.code && !importCodes.contains(owner))
                 return Error{
-                    tr("dialed number %1 of client %2 already belongs to client %3, which is not in the "
-                       "import; nothing was imported")
+                    ConsignesHistoryText::tr(
+                        "dialed number %1 of client %2 already belongs to client %3, which is not in the "
+                        "import; nothing was imported")
                         .arg(number, clientLabel(client), clientLabel(*stored.value(owner))),
                     where};
         }
@@ -247,7 +255,7 @@ Result<QByteArray> exportConsignes(Database &db, const PhoneNumbers &phones, con
         if (clientCode.isEmpty() || entry.consignes->code == clientCode)
             clients.append(*entry.consignes);
     if (!clientCode.isEmpty() && clients.isEmpty())
-        return Error{tr("no client with code %1").arg(clientCode), db.url().redacted()};
+        return Error{ConsignesHistoryText::tr("no client with code %1").arg(clientCode), db.url().redacted()};
     // By code in C order whatever the database's collation, so two engines export the same bytes.
     std::sort(clients.begin(), clients.end(),
               [](const Consignes &a, const Consignes &b) { return a.code.compare(b.code) < 0; });
@@ -258,9 +266,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write: %1").arg(file.errorString()), path};
+        return Error{ConsignesHistoryText::tr("cannot write: %1").arg(file.errorString()), path};
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("cannot write: %1").arg(file.errorString()), path};
+        return Error{ConsignesHistoryText::tr("cannot write: %1").arg(file.errorString()), path};
     return success();
 }
 

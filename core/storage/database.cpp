@@ -20,10 +20,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under DatabaseText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseText)
+};
 
 QString uniqueConnectionName()
 {
@@ -57,21 +59,23 @@ Status checkSqliteFile(const DatabaseUrl &url)
 {
     const QFileInfo info(url.path);
     if (info.exists() && info.isDir())
-        return Error{tr("the path is a directory, not a database file"), url.redacted()};
+        return Error{DatabaseText::tr("the path is a directory, not a database file"), url.redacted()};
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return Error{tr("cannot create the directory %1").arg(info.absolutePath()), url.redacted()};
+            return Error{DatabaseText::tr("cannot create the directory %1").arg(info.absolutePath()),
+                         url.redacted()};
         return success();
     }
     if (info.size() == 0)
         return success(); // an empty file is what SQLite itself makes for a new database
     QFile file(url.path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read the file: %1").arg(file.errorString()), url.redacted()};
+        return Error{DatabaseText::tr("cannot read the file: %1").arg(file.errorString()), url.redacted()};
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
-        return Error{tr("not a SQLite database (the file does not start with the SQLite header)"),
-                     url.redacted()};
+        return Error{
+            DatabaseText::tr("not a SQLite database (the file does not start with the SQLite header)"),
+            url.redacted()};
     return success();
 }
 
@@ -87,8 +91,9 @@ Status configureSqlite(QSqlDatabase &db, const DatabaseUrl &url)
         if (!query.exec(pragma)) {
             const QString text = sqlErrorText(query.lastError());
             if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
-                return Error{tr("not a SQLite database (%1)").arg(text), url.redacted()};
-            return Error{tr("cannot configure SQLite (%1): %2").arg(pragma, text), url.redacted()};
+                return Error{DatabaseText::tr("not a SQLite database (%1)").arg(text), url.redacted()};
+            return Error{DatabaseText::tr("cannot configure SQLite (%1): %2").arg(pragma, text),
+                         url.redacted()};
         }
         if (pragma.contains(QLatin1String("journal_mode")) && query.next() &&
             query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -128,7 +133,7 @@ Status checkRelaisSchema(QSqlDatabase &db, const DatabaseUrl &url)
     if (db.lastError().isValid() && tables.isEmpty()) {
         const QString text = sqlErrorText(db.lastError());
         if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
-            return Error{tr("not a SQLite database (%1)").arg(text), url.redacted()};
+            return Error{DatabaseText::tr("not a SQLite database (%1)").arg(text), url.redacted()};
     }
     if (tables.isEmpty() || tables.contains(QStringLiteral("schema_version"), Qt::CaseInsensitive))
         return success();
@@ -136,8 +141,8 @@ Status checkRelaisSchema(QSqlDatabase &db, const DatabaseUrl &url)
     const qsizetype shown = std::min<qsizetype>(tables.size(), 8);
     QString list = tables.mid(0, shown).join(QStringLiteral(", "));
     if (tables.size() > shown)
-        list += tr(" and %1 more").arg(tables.size() - shown);
-    return Error{tr("not a Relais database: found tables %1 but no schema_version").arg(list),
+        list += DatabaseText::tr(" and %1 more").arg(tables.size() - shown);
+    return Error{DatabaseText::tr("not a Relais database: found tables %1 but no schema_version").arg(list),
                  url.redacted()};
 }
 
@@ -148,7 +153,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, QString
     if (connectionName.isEmpty())
         connectionName = uniqueConnectionName();
     if (QSqlDatabase::contains(connectionName))
-        return Error{tr("the connection name '%1' is already in use").arg(connectionName), url.redacted()};
+        return Error{DatabaseText::tr("the connection name '%1' is already in use").arg(connectionName),
+                     url.redacted()};
     const bool sqlite = url.engine == DatabaseUrl::Engine::Sqlite;
     if (sqlite) {
         if (Status s = checkSqliteFile(url); !s)
@@ -156,7 +162,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, QString
     }
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error{tr("the Qt SQL driver %1 is not installed").arg(driver), url.redacted()};
+        return Error{DatabaseText::tr("the Qt SQL driver %1 is not installed").arg(driver), url.redacted()};
 
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
     if (sqlite)
@@ -164,8 +170,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, QString
     else
         configurePostgres(db, url);
     if (!db.open()) {
-        const Error error{sqlite ? tr("cannot open: %1").arg(sqlErrorText(db.lastError()))
-                                 : tr("cannot connect: %1").arg(sqlErrorText(db.lastError())),
+        const Error error{sqlite ? DatabaseText::tr("cannot open: %1").arg(sqlErrorText(db.lastError()))
+                                 : DatabaseText::tr("cannot connect: %1").arg(sqlErrorText(db.lastError())),
                           url.redacted()};
         discard(db);
         return error;
@@ -207,12 +213,13 @@ Status Database::beginWrite()
     if (m_url.engine == DatabaseUrl::Engine::Sqlite) {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(query.lastError())),
-                         m_url.redacted()};
+            return Error{
+                DatabaseText::tr("cannot start a transaction: %1").arg(sqlErrorText(query.lastError())),
+                m_url.redacted()};
         return success();
     }
     if (!m_db.transaction())
-        return Error{tr("cannot start a transaction: %1").arg(sqlErrorText(m_db.lastError())),
+        return Error{DatabaseText::tr("cannot start a transaction: %1").arg(sqlErrorText(m_db.lastError())),
                      m_url.redacted()};
     return success();
 }

@@ -16,10 +16,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under DatabaseUrlText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct DatabaseUrlText
 {
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrlText)
+};
 
 // What an error names as its place: the input with any password masked, shortened when huge.
 QString placeOf(const QString &text)
@@ -105,29 +107,33 @@ public:
     Result<DatabaseUrl> run()
     {
         if (m_text.isEmpty())
-            return fail(tr("empty database URL: expected sqlite:///path/file.db or "
-                           "postgresql://user@host/database"));
+            return fail(DatabaseUrlText::tr("empty database URL: expected sqlite:///path/file.db or "
+                                            "postgresql://user@host/database"));
         for (const QChar c : m_text) {
             if (c.isSpace())
-                return fail(tr("the URL contains a space or a line break (write a space as %20)"));
+                return fail(
+                    DatabaseUrlText::tr("the URL contains a space or a line break (write a space as %20)"));
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                return fail(tr("the URL contains a control character"));
+                return fail(DatabaseUrlText::tr("the URL contains a control character"));
             if (c.unicode() > 0x7e)
-                return fail(tr("the URL contains the non-ASCII character '%1' (percent-encode it)").arg(c));
+                return fail(
+                    DatabaseUrlText::tr("the URL contains the non-ASCII character '%1' (percent-encode it)")
+                        .arg(c));
         }
         const qsizetype colon = m_text.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return fail(tr("not a database URL: expected sqlite:///path/file.db or "
-                           "postgresql://user@host/database"));
+            return fail(DatabaseUrlText::tr("not a database URL: expected sqlite:///path/file.db or "
+                                            "postgresql://user@host/database"));
         const QString scheme = m_text.left(colon).toLower();
         const QString rest = m_text.mid(colon + 1);
         if (rest.contains(QLatin1Char('#')))
-            return fail(tr("unexpected '#' in the URL (percent-encode it as %23)"));
+            return fail(DatabaseUrlText::tr("unexpected '#' in the URL (percent-encode it as %23)"));
         if (scheme == QLatin1String("sqlite"))
             return sqlite(rest);
         if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
             return postgres(rest);
-        return fail(tr("unknown scheme '%1': expected sqlite or postgresql").arg(shown(m_text.left(colon))));
+        return fail(DatabaseUrlText::tr("unknown scheme '%1': expected sqlite or postgresql")
+                        .arg(shown(m_text.left(colon))));
     }
 
 private:
@@ -136,26 +142,28 @@ private:
     Result<DatabaseUrl> sqlite(const QString &rest)
     {
         if (!rest.startsWith(QLatin1String("//")))
-            return fail(tr("a SQLite URL needs an absolute path: sqlite:///path/file.db (three slashes) "
-                           "or sqlite://~/file.db"));
+            return fail(DatabaseUrlText::tr(
+                "a SQLite URL needs an absolute path: sqlite:///path/file.db (three slashes) "
+                "or sqlite://~/file.db"));
         QString encodedPath = rest.mid(2);
         if (encodedPath.contains(QLatin1Char('?')))
-            return fail(tr("SQLite takes no options after '?'"));
+            return fail(DatabaseUrlText::tr("SQLite takes no options after '?'"));
         QString base;
         if (encodedPath.startsWith(QLatin1String("~/"))) {
             base = QDir::homePath();
             encodedPath = encodedPath.mid(1);
         } else if (!encodedPath.startsWith(QLatin1Char('/'))) {
-            return fail(tr("a SQLite URL names a local file, not a host: write sqlite:///path/file.db "
-                           "(three slashes)"));
+            return fail(DatabaseUrlText::tr(
+                "a SQLite URL names a local file, not a host: write sqlite:///path/file.db "
+                "(three slashes)"));
         }
         const std::optional<QString> decoded = percentDecode(encodedPath);
         if (!decoded)
-            return fail(tr("bad percent-escape in the file path"));
+            return fail(DatabaseUrlText::tr("bad percent-escape in the file path"));
         if (decoded->size() <= 1)
-            return fail(tr("missing file path after sqlite://"));
+            return fail(DatabaseUrlText::tr("missing file path after sqlite://"));
         if (decoded->endsWith(QLatin1Char('/')))
-            return fail(tr("the path names a directory, not a database file"));
+            return fail(DatabaseUrlText::tr("the path names a directory, not a database file"));
         DatabaseUrl url;
         url.engine = DatabaseUrl::Engine::Sqlite;
         url.path = QDir::cleanPath(base + *decoded);
@@ -165,7 +173,8 @@ private:
     Result<DatabaseUrl> postgres(const QString &rest)
     {
         if (!rest.startsWith(QLatin1String("//")))
-            return fail(tr("expected '//' after the scheme: postgresql://user@host/database"));
+            return fail(
+                DatabaseUrlText::tr("expected '//' after the scheme: postgresql://user@host/database"));
         QString remainder = rest.mid(2);
         QString query;
         if (const qsizetype q = remainder.indexOf(QLatin1Char('?')); q >= 0) {
@@ -185,26 +194,26 @@ private:
             const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
             const std::optional<QString> user = percentDecode(colon < 0 ? userInfo : userInfo.left(colon));
             if (!user)
-                return fail(tr("bad percent-escape in the user name"));
+                return fail(DatabaseUrlText::tr("bad percent-escape in the user name"));
             if (user->isEmpty())
-                return fail(tr("empty user name before '@'"));
+                return fail(DatabaseUrlText::tr("empty user name before '@'"));
             url.user = *user;
             if (colon >= 0) {
                 const std::optional<QString> password = percentDecode(userInfo.mid(colon + 1));
                 if (!password)
-                    return fail(tr("bad percent-escape in the password"));
+                    return fail(DatabaseUrlText::tr("bad percent-escape in the password"));
                 url.password = *password;
             }
         }
         if (Status s = parseHostPort(hostPort, url); !s)
             return s.error();
         if (slash < 0 || dbPart.isEmpty())
-            return fail(tr("missing database name: postgresql://user@host/database"));
+            return fail(DatabaseUrlText::tr("missing database name: postgresql://user@host/database"));
         if (dbPart.contains(QLatin1Char('/')))
-            return fail(tr("the database name '%1' contains '/'").arg(shown(dbPart)));
+            return fail(DatabaseUrlText::tr("the database name '%1' contains '/'").arg(shown(dbPart)));
         const std::optional<QString> database = percentDecode(dbPart);
         if (!database || database->isEmpty())
-            return fail(tr("bad percent-escape in the database name"));
+            return fail(DatabaseUrlText::tr("bad percent-escape in the database name"));
         url.database = *database;
         if (Status s = parseOptions(query, url); !s)
             return s.error();
@@ -219,17 +228,17 @@ private:
         if (hostPort.startsWith(QLatin1Char('['))) {
             const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
             if (close < 0)
-                return fail(tr("missing ']' after the IPv6 address"));
+                return fail(DatabaseUrlText::tr("missing ']' after the IPv6 address"));
             host = hostPort.mid(1, close - 1);
             const QString after = hostPort.mid(close + 1);
             if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-                return fail(tr("unexpected '%1' after the IPv6 address").arg(shown(after)));
+                return fail(DatabaseUrlText::tr("unexpected '%1' after the IPv6 address").arg(shown(after)));
             hasPort = !after.isEmpty();
             port = after.mid(1);
             for (const QChar c : host)
                 if (!(c.isDigit() || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')) ||
                       c == QLatin1Char(':') || c == QLatin1Char('.')))
-                    return fail(tr("bad IPv6 address '%1'").arg(shown(host)));
+                    return fail(DatabaseUrlText::tr("bad IPv6 address '%1'").arg(shown(host)));
         } else {
             const qsizetype colon = hostPort.indexOf(QLatin1Char(':'));
             if (colon >= 0) {
@@ -240,22 +249,23 @@ private:
             for (const QChar c : host)
                 if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
                       c == QLatin1Char('_')))
-                    return fail(tr("bad host name '%1': unexpected '%2'").arg(shown(host), c));
+                    return fail(
+                        DatabaseUrlText::tr("bad host name '%1': unexpected '%2'").arg(shown(host), c));
         }
         if (host.isEmpty())
-            return fail(tr("missing host: postgresql://user@host/database"));
+            return fail(DatabaseUrlText::tr("missing host: postgresql://user@host/database"));
         url.host = host;
         if (hasPort) {
             if (port.isEmpty())
-                return fail(tr("missing port number after ':'"));
+                return fail(DatabaseUrlText::tr("missing port number after ':'"));
             bool isNumber = port.size() <= 9;
             for (const QChar c : port)
                 isNumber = isNumber && c.isDigit();
             if (!isNumber)
-                return fail(tr("port '%1' is not a number").arg(shown(port)));
+                return fail(DatabaseUrlText::tr("port '%1' is not a number").arg(shown(port)));
             const int value = port.toInt();
             if (value < 1 || value > 65535)
-                return fail(tr("port %1 is out of range (1–65535)").arg(port));
+                return fail(DatabaseUrlText::tr("port %1 is out of range (1–65535)").arg(port));
             url.port = value;
         }
         return success();
@@ -267,26 +277,26 @@ private:
             return success();
         for (const QString &pair : query.split(QLatin1Char('&'))) {
             if (pair.isEmpty())
-                return fail(tr("empty option between '&'"));
+                return fail(DatabaseUrlText::tr("empty option between '&'"));
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             const QString key = eq < 0 ? pair : pair.left(eq);
             if (!knownOptions().contains(key))
-                return fail(tr("unknown option '%1' (known: %2)")
+                return fail(DatabaseUrlText::tr("unknown option '%1' (known: %2)")
                                 .arg(shown(key), knownOptions().join(QStringLiteral(", "))));
             if (eq < 0)
-                return fail(tr("option '%1' has no value").arg(shown(key)));
+                return fail(DatabaseUrlText::tr("option '%1' has no value").arg(shown(key)));
             if (url.options.contains(key))
-                return fail(tr("option '%1' is given twice").arg(key));
+                return fail(DatabaseUrlText::tr("option '%1' is given twice").arg(key));
             const std::optional<QString> value = percentDecode(pair.mid(eq + 1));
             if (!value)
-                return fail(tr("bad percent-escape in option '%1'").arg(key));
+                return fail(DatabaseUrlText::tr("bad percent-escape in option '%1'").arg(key));
             if (value->isEmpty())
-                return fail(tr("option '%1' has no value").arg(key));
+                return fail(DatabaseUrlText::tr("option '%1' has no value").arg(key));
             // The value ends up in a libpq connection string, where ';' separates Qt's options.
             if (value->contains(QLatin1Char(';')))
-                return fail(tr("option '%1' contains ';'").arg(key));
+                return fail(DatabaseUrlText::tr("option '%1' contains ';'").arg(key));
             if (key == QLatin1String("sslmode") && !sslModes().contains(*value))
-                return fail(tr("sslmode '%1' is not one of %2")
+                return fail(DatabaseUrlText::tr("sslmode '%1' is not one of %2")
                                 .arg(shown(*value), sslModes().join(QStringLiteral(", "))));
             if (key == QLatin1String("connect_timeout")) {
                 bool isNumber = value->size() <= 4;
@@ -294,7 +304,8 @@ private:
                     isNumber = isNumber && c.isDigit();
                 if (!isNumber || value->toInt() > 3600)
                     return fail(
-                        tr("connect_timeout '%1' is not a number of seconds (0–3600)").arg(shown(*value)));
+                        DatabaseUrlText::tr("connect_timeout '%1' is not a number of seconds (0–3600)")
+                            .arg(shown(*value)));
             }
             url.options.insert(key, *value);
         }

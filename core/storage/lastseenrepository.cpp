@@ -14,10 +14,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under LastSeenRepositoryText, the context tr() uses
+// at runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct LastSeenRepositoryText
 {
-    return QCoreApplication::translate("LastSeenRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LastSeenRepositoryText)
+};
 
 } // namespace
 
@@ -33,7 +35,7 @@ Result<int> LastSeenRepository::lastSeen(const QString &operatorLogin, const QSt
     query.addBindValue(textValue(operatorLogin));
     query.addBindValue(textValue(clientCode));
     if (!query.exec())
-        return Error{tr("cannot read the last seen consignes of %1: %2")
+        return Error{LastSeenRepositoryText::tr("cannot read the last seen consignes of %1: %2")
                          .arg(clientCode, sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     return query.next() ? query.value(0).toInt() : 0;
@@ -53,7 +55,7 @@ Status LastSeenRepository::record(const QString &operatorLogin, const QString &c
     query.addBindValue(version);
     query.addBindValue(at.toMSecsSinceEpoch());
     if (!query.exec())
-        return Error{tr("cannot record the consignes version seen for %1: %2")
+        return Error{LastSeenRepositoryText::tr("cannot record the consignes version seen for %1: %2")
                          .arg(clientCode, sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     logging::module("consignes")

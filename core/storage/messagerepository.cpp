@@ -21,10 +21,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under MessageRepositoryText, the context tr() uses
+// at runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct MessageRepositoryText
 {
-    return QCoreApplication::translate("MessageRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageRepositoryText)
+};
 
 constexpr int excerptLength = 80;
 
@@ -62,7 +64,7 @@ Status MessageRepository::save(const Message &message)
 {
     const QString where = m_db.url().redacted();
     if (message.id.trimmed().isEmpty())
-        return Error{tr("a message needs an id"), where};
+        return Error{MessageRepositoryText::tr("a message needs an id"), where};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 createdAt = message.createdAt.isValid() ? message.createdAt.toMSecsSinceEpoch() : now;
     // updated_at never goes back: a save is always at least as new as the one it replaces.
@@ -87,7 +89,8 @@ Status MessageRepository::save(const Message &message)
     // Outside an explicit transaction each statement commits on its own: with synchronous=FULL the
     // message is on disk when exec() returns.
     if (!query.exec())
-        return Error{tr("cannot save message %1: %2").arg(message.id, sqlErrorText(query.lastError())),
+        return Error{MessageRepositoryText::tr("cannot save message %1: %2")
+                         .arg(message.id, sqlErrorText(query.lastError())),
                      where};
     logging::module("store")->debug("saved message {}", message.id.toStdString());
     return success();
@@ -101,7 +104,8 @@ Result<QList<Message>> MessageRepository::recent(int limit)
                   QStringLiteral(" FROM messages ORDER BY created_at DESC, id DESC LIMIT ?"));
     query.addBindValue(std::max(0, limit));
     if (!query.exec())
-        return Error{tr("cannot read the recent messages: %1").arg(sqlErrorText(query.lastError())),
+        return Error{MessageRepositoryText::tr("cannot read the recent messages: %1")
+                         .arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     QList<Message> messages;
     while (query.next())
@@ -119,7 +123,8 @@ Result<QList<Message>> MessageRepository::unfinishedDrafts(int limit)
     query.addBindValue(toString(MessageStatus::Draft));
     query.addBindValue(std::max(0, limit));
     if (!query.exec())
-        return Error{tr("cannot read the unfinished drafts: %1").arg(sqlErrorText(query.lastError())),
+        return Error{MessageRepositoryText::tr("cannot read the unfinished drafts: %1")
+                         .arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     QList<Message> messages;
     while (query.next())
@@ -134,8 +139,9 @@ Result<std::optional<Message>> MessageRepository::find(const QString &id)
     query.prepare(QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages WHERE id = ?"));
     query.addBindValue(textValue(id));
     if (!query.exec())
-        return Error{tr("cannot read message %1: %2").arg(id, sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            MessageRepositoryText::tr("cannot read message %1: %2").arg(id, sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     if (!query.next())
         return std::optional<Message>();
     return std::optional<Message>(readMessage(query));
@@ -146,7 +152,7 @@ Result<Message> MessageRepository::amend(const Message &amended, const QString &
 {
     const QString where = m_db.url().redacted();
     if (operatorLogin.trimmed().isEmpty())
-        return Error{tr("an amendment needs the operator's login"), where};
+        return Error{MessageRepositoryText::tr("an amendment needs the operator's login"), where};
     if (Status begun = m_db.beginWrite(); !begun)
         return begun.error();
     QSqlDatabase &db = m_db.connection();
@@ -162,17 +168,20 @@ Result<Message> MessageRepository::amend(const Message &amended, const QString &
                       QStringLiteral(" FROM messages WHERE id = ?"));
         query.addBindValue(textValue(amended.id));
         if (!query.exec())
-            return fail(tr("cannot read message %1: %2").arg(amended.id, sqlErrorText(query.lastError())));
+            return fail(MessageRepositoryText::tr("cannot read message %1: %2")
+                            .arg(amended.id, sqlErrorText(query.lastError())));
         if (!query.next())
-            return fail(tr("there is no message %1 to amend").arg(amended.id));
+            return fail(MessageRepositoryText::tr("there is no message %1 to amend").arg(amended.id));
         current = readMessage(query);
     }
     if (current.status == MessageStatus::Draft)
         return fail(
-            tr("message %1 is still a draft: only a completed message can be amended").arg(amended.id));
+            MessageRepositoryText::tr("message %1 is still a draft: only a completed message can be amended")
+                .arg(amended.id));
     if (amended.revision != current.revision)
-        return fail(tr("message %1 changed meanwhile (now revision %2, the amendment was made on revision "
-                       "%3): reopen it and amend again")
+        return fail(MessageRepositoryText::tr(
+                        "message %1 changed meanwhile (now revision %2, the amendment was made on revision "
+                        "%3): reopen it and amend again")
                         .arg(amended.id)
                         .arg(current.revision)
                         .arg(amended.revision));
@@ -202,7 +211,7 @@ Result<Message> MessageRepository::amend(const Message &amended, const QString &
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(messagecodec::toJson(current)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return fail(tr("cannot keep the previous version of message %1: %2")
+        return fail(MessageRepositoryText::tr("cannot keep the previous version of message %1: %2")
                         .arg(current.id, sqlErrorText(query.lastError())));
     query.prepare(
         QStringLiteral("UPDATE messages SET caller_name = ?, caller_number = ?, answers = ?, notes = ?, "
@@ -214,10 +223,12 @@ Result<Message> MessageRepository::amend(const Message &amended, const QString &
           textValue(next.id)})
         query.addBindValue(value);
     if (!query.exec())
-        return fail(tr("cannot amend message %1: %2").arg(current.id, sqlErrorText(query.lastError())));
+        return fail(MessageRepositoryText::tr("cannot amend message %1: %2")
+                        .arg(current.id, sqlErrorText(query.lastError())));
     query.finish();
     if (!db.commit())
-        return fail(tr("cannot amend message %1: %2").arg(current.id, sqlErrorText(db.lastError())));
+        return fail(MessageRepositoryText::tr("cannot amend message %1: %2")
+                        .arg(current.id, sqlErrorText(db.lastError())));
     logging::module("store")->info("message {} amended to revision {}", next.id.toStdString(), next.revision);
     return next;
 }
@@ -230,7 +241,7 @@ Result<QList<MessageAmendment>> MessageRepository::amendments(const QString &mes
                                  "FROM message_amendments WHERE message_id = ? ORDER BY revision, id"));
     query.addBindValue(textValue(messageId));
     if (!query.exec())
-        return Error{tr("cannot read the amendments of message %1: %2")
+        return Error{MessageRepositoryText::tr("cannot read the amendments of message %1: %2")
                          .arg(messageId, sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     QList<MessageAmendment> list;
@@ -263,7 +274,8 @@ Result<QList<Message>> MessageRepository::createdBetween(const QDateTime &from, 
     if (!clientCode.isEmpty())
         query.addBindValue(clientCode);
     if (!query.exec())
-        return Error{tr("cannot read the messages to export: %1").arg(sqlErrorText(query.lastError())),
+        return Error{MessageRepositoryText::tr("cannot read the messages to export: %1")
+                         .arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     QList<Message> messages;
     while (query.next())
@@ -275,8 +287,9 @@ Result<qint64> MessageRepository::count()
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) || !query.next())
-        return Error{tr("cannot count the messages: %1").arg(sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            MessageRepositoryText::tr("cannot count the messages: %1").arg(sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     return query.value(0).toLongLong();
 }
 

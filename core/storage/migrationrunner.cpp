@@ -41,10 +41,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under MigrationRunnerText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct MigrationRunnerText
 {
-    return QCoreApplication::translate("MigrationRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MigrationRunnerText)
+};
 
 const QString schemaTable = QStringLiteral("schema_version");
 
@@ -77,10 +79,13 @@ Result<QList<Migration>> MigrationRunner::load(const QString &directory)
     for (const QString &name : names) {
         const QRegularExpressionMatch match = pattern.match(name);
         if (!match.hasMatch())
-            return Error{tr("'%1' is not a migration name: expected NNNN_words.sql").arg(name), directory};
+            return Error{
+                MigrationRunnerText::tr("'%1' is not a migration name: expected NNNN_words.sql").arg(name),
+                directory};
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("cannot read: %1").arg(file.errorString()), dir.filePath(name)};
+            return Error{MigrationRunnerText::tr("cannot read: %1").arg(file.errorString()),
+                         dir.filePath(name)};
         migrations.append(Migration{match.captured(1).toInt(), name, QString::fromUtf8(file.readAll())});
     }
     std::sort(migrations.begin(), migrations.end(),
@@ -88,16 +93,18 @@ Result<QList<Migration>> MigrationRunner::load(const QString &directory)
     for (qsizetype i = 0; i < migrations.size(); ++i) {
         if (migrations[i].version != i + 1) {
             if (i > 0 && migrations[i].version == migrations[i - 1].version)
-                return Error{tr("two migrations are numbered %1: %2 and %3")
+                return Error{MigrationRunnerText::tr("two migrations are numbered %1: %2 and %3")
                                  .arg(migrations[i].version)
                                  .arg(migrations[i - 1].name, migrations[i].name),
                              directory};
-            return Error{tr("migration %1 is missing (found %2)").arg(i + 1).arg(migrations[i].name),
+            return Error{MigrationRunnerText::tr("migration %1 is missing (found %2)")
+                             .arg(i + 1)
+                             .arg(migrations[i].name),
                          directory};
         }
     }
     if (migrations.isEmpty())
-        return Error{tr("no migration found"), directory};
+        return Error{MigrationRunnerText::tr("no migration found"), directory};
     return migrations;
 }
 
@@ -137,7 +144,9 @@ Result<QString> MigrationRunner::expandPlaceholders(const QString &sql, bool pos
         else if (name == QLatin1String("blob"))
             replacement = postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
         else
-            return Error{tr("unknown placeholder {{%1}} (known: {{id}}, {{blob}})").arg(name), source};
+            return Error{
+                MigrationRunnerText::tr("unknown placeholder {{%1}} (known: {{id}}, {{blob}})").arg(name),
+                source};
         out += QStringView(sql).mid(last, match.capturedStart() - last) + replacement;
         last = match.capturedEnd();
     }
@@ -206,7 +215,8 @@ Result<int> MigrationRunner::versionOf(const Database &database)
         return 0;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
-        return Error{tr("cannot read the schema version: %1").arg(sqlErrorText(query.lastError())),
+        return Error{MigrationRunnerText::tr("cannot read the schema version: %1")
+                         .arg(sqlErrorText(query.lastError())),
                      database.url().redacted()};
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
@@ -218,11 +228,12 @@ Status MigrationRunner::apply(const QList<Migration> &migrations)
         return current.error();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (*current > latest)
-        return Error{tr("the database schema is version %1, newer than this Relais knows (%2): "
-                        "upgrade Relais before using this database")
-                         .arg(*current)
-                         .arg(latest),
-                     m_db.url().redacted()};
+        return Error{
+            MigrationRunnerText::tr("the database schema is version %1, newer than this Relais knows (%2): "
+                                    "upgrade Relais before using this database")
+                .arg(*current)
+                .arg(latest),
+            m_db.url().redacted()};
     for (const Migration &migration : migrations) {
         if (migration.version <= *current)
             continue;
@@ -250,7 +261,7 @@ Status MigrationRunner::applyOne(const Migration &migration)
         db.rollback();
         logging::module("store")->error("migration {} failed on {}: {}", migration.name.toStdString(),
                                         where.toStdString(), what.toStdString());
-        return Error{tr("migration %1 failed, the schema stays at version %2: %3")
+        return Error{MigrationRunnerText::tr("migration %1 failed, the schema stays at version %2: %3")
                          .arg(migration.name)
                          .arg(previous)
                          .arg(what),
@@ -280,7 +291,7 @@ Status MigrationRunner::applyOne(const Migration &migration)
         query.finish();
         for (qsizetype i = 0; i < statements.size(); ++i) {
             if (!query.exec(statements[i]))
-                return rollback(tr("statement %1 (%2): %3")
+                return rollback(MigrationRunnerText::tr("statement %1 (%2): %3")
                                     .arg(i + 1)
                                     .arg(firstLine(statements[i]), sqlErrorText(query.lastError())));
             query.finish();

@@ -15,10 +15,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CallRecordRepositoryText, the context tr()
+// uses at runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CallRecordRepositoryText
 {
-    return QCoreApplication::translate("CallRecordRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CallRecordRepositoryText)
+};
 
 const QString recordColumns = QStringLiteral(
     "call_id, operator_login, client_code, caller, caller_name, dialed, offered_at, answered_at, ended_at, "
@@ -63,7 +65,8 @@ CallRecordRepository::CallRecordRepository(Database &db)
 Status CallRecordRepository::save(const CallRecord &r)
 {
     if (r.callId.isEmpty() || !r.offeredAt.isValid())
-        return Error{tr("a call record needs a call id and an offer time"), m_db.url().redacted()};
+        return Error{CallRecordRepositoryText::tr("a call record needs a call id and an offer time"),
+                     m_db.url().redacted()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO calls (") + recordColumns +
               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -81,7 +84,8 @@ Status CallRecordRepository::save(const CallRecord &r)
           textValue(r.messageId)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error{tr("cannot save call %1: %2").arg(r.callId, sqlErrorText(q.lastError())),
+        return Error{CallRecordRepositoryText::tr("cannot save call %1: %2")
+                         .arg(r.callId, sqlErrorText(q.lastError())),
                      m_db.url().redacted()};
     return success();
 }
@@ -89,7 +93,8 @@ Status CallRecordRepository::save(const CallRecord &r)
 Status CallRecordRepository::recordOffered(const CallRecord &r)
 {
     if (r.callId.isEmpty() || !r.offeredAt.isValid())
-        return Error{tr("a call record needs a call id and an offer time"), m_db.url().redacted()};
+        return Error{CallRecordRepositoryText::tr("a call record needs a call id and an offer time"),
+                     m_db.url().redacted()};
     // A queue's next round rings the same call here again: the first ring is when the caller began
     // waiting for this operator, so it is kept; a client picked by hand later is kept too.
     QSqlQuery q(m_db.connection());
@@ -101,7 +106,8 @@ Status CallRecordRepository::recordOffered(const CallRecord &r)
           textValue(r.callerName), textValue(r.dialedNumber), timeValue(r.offeredAt)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error{tr("cannot record call %1: %2").arg(r.callId, sqlErrorText(q.lastError())),
+        return Error{CallRecordRepositoryText::tr("cannot record call %1: %2")
+                         .arg(r.callId, sqlErrorText(q.lastError())),
                      m_db.url().redacted()};
     return success();
 }
@@ -130,7 +136,8 @@ Status CallRecordRepository::recordAnswered(const QString &callId, const QString
     q.addBindValue(textValue(callId));
     q.addBindValue(textValue(operatorLogin));
     if (!q.exec())
-        return Error{tr("cannot record the answer of call %1: %2").arg(callId, sqlErrorText(q.lastError())),
+        return Error{CallRecordRepositoryText::tr("cannot record the answer of call %1: %2")
+                         .arg(callId, sqlErrorText(q.lastError())),
                      m_db.url().redacted()};
     return success();
 }
@@ -150,7 +157,8 @@ Status CallRecordRepository::recordEnded(const QString &callId, const QString &o
     q.addBindValue(textValue(callId));
     q.addBindValue(textValue(operatorLogin));
     if (!q.exec())
-        return Error{tr("cannot record the end of call %1: %2").arg(callId, sqlErrorText(q.lastError())),
+        return Error{CallRecordRepositoryText::tr("cannot record the end of call %1: %2")
+                         .arg(callId, sqlErrorText(q.lastError())),
                      m_db.url().redacted()};
     return success();
 }
@@ -170,7 +178,8 @@ Status CallRecordRepository::recordOutcome(const QString &callId, const QString 
           textValue(clientCode), textValue(clientCode), textValue(callId), textValue(operatorLogin)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error{tr("cannot record the outcome of call %1: %2").arg(callId, sqlErrorText(q.lastError())),
+        return Error{CallRecordRepositoryText::tr("cannot record the outcome of call %1: %2")
+                         .arg(callId, sqlErrorText(q.lastError())),
                      m_db.url().redacted()};
     return success();
 }
@@ -178,7 +187,8 @@ Status CallRecordRepository::recordOutcome(const QString &callId, const QString 
 Status CallRecordRepository::appendEvent(const CallLogEntry &e)
 {
     if (e.callId.isEmpty() || !e.at.isValid())
-        return Error{tr("a call event needs a call id and a time"), m_db.url().redacted()};
+        return Error{CallRecordRepositoryText::tr("a call event needs a call id and a time"),
+                     m_db.url().redacted()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO call_events (call_id, operator_login, at, kind, detail) VALUES (?, ?, ?, ?, ?)"));
@@ -186,7 +196,8 @@ Status CallRecordRepository::appendEvent(const CallLogEntry &e)
                               QVariant(toString(e.kind)), textValue(e.detail)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error{tr("cannot log an event of call %1: %2").arg(e.callId, sqlErrorText(q.lastError())),
+        return Error{CallRecordRepositoryText::tr("cannot log an event of call %1: %2")
+                         .arg(e.callId, sqlErrorText(q.lastError())),
                      m_db.url().redacted()};
     return success();
 }
@@ -201,8 +212,9 @@ Result<std::optional<CallRecord>> CallRecordRepository::findWhere(const QString 
     for (const QString &value : values)
         q.addBindValue(textValue(value));
     if (!q.exec())
-        return Error{tr("cannot read a call record: %1").arg(sqlErrorText(q.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            CallRecordRepositoryText::tr("cannot read a call record: %1").arg(sqlErrorText(q.lastError())),
+            m_db.url().redacted()};
     if (!q.next())
         return std::optional<CallRecord>();
     return std::optional<CallRecord>(readRecord(q));
@@ -229,7 +241,8 @@ Result<QList<CallLogEntry>> CallRecordRepository::events(const QString &callId)
                              "WHERE call_id = ? ORDER BY at, id"));
     q.addBindValue(textValue(callId));
     if (!q.exec())
-        return Error{tr("cannot read the events of call %1: %2").arg(callId, sqlErrorText(q.lastError())),
+        return Error{CallRecordRepositoryText::tr("cannot read the events of call %1: %2")
+                         .arg(callId, sqlErrorText(q.lastError())),
                      m_db.url().redacted()};
     QList<CallLogEntry> entries;
     while (q.next())

@@ -16,10 +16,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under KpiCalculatorText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct KpiCalculatorText
 {
-    return QCoreApplication::translate("KpiCalculator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KpiCalculatorText)
+};
 
 const QString kFrom = QStringLiteral(" FROM calls c LEFT JOIN clients cl ON cl.code = c.client_code ");
 const QString kZone = QStringLiteral("COALESCE(cl.time_zone, '')");
@@ -59,7 +61,8 @@ KpiCalculator::KpiCalculator(Database &db)
 
 Error KpiCalculator::failure(const QString &what, const QString &detail) const
 {
-    return Error{tr("cannot compute the figures (%1): %2").arg(what, detail), m_db.url().redacted()};
+    return Error{KpiCalculatorText::tr("cannot compute the figures (%1): %2").arg(what, detail),
+                 m_db.url().redacted()};
 }
 
 Result<KpiCalculator::Scope> KpiCalculator::scope(const KpiFilter &filter)
@@ -81,7 +84,7 @@ Result<KpiCalculator::Scope> KpiCalculator::scope(const KpiFilter &filter)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT DISTINCT time_zone FROM clients")))
-        return failure(tr("time zones"), sqlErrorText(q.lastError()));
+        return failure(KpiCalculatorText::tr("time zones"), sqlErrorText(q.lastError()));
     // Calls to numbers no client owns: Europe/Paris. Bound as "", not a null QString (which is NULL).
     QStringList zones{QStringLiteral("")};
     while (q.next())
@@ -131,7 +134,7 @@ Status KpiCalculator::counts(const Scope &scope, const QString &group, const Tar
     for (const QVariant &value : scope.values)
         q.addBindValue(value);
     if (!q.exec())
-        return failure(tr("counts"), sqlErrorText(q.lastError()));
+        return failure(KpiCalculatorText::tr("counts"), sqlErrorText(q.lastError()));
     while (q.next()) {
         KpiFigures &f = target(q.value(0).toString());
         f.offered = number(q.value(1));
@@ -163,7 +166,7 @@ Status KpiCalculator::percentile90(const Scope &scope, const QString &group, con
     for (const QVariant &value : scope.values)
         q.addBindValue(value);
     if (!q.exec())
-        return failure(tr("time to answer"), sqlErrorText(q.lastError()));
+        return failure(KpiCalculatorText::tr("time to answer"), sqlErrorText(q.lastError()));
     while (q.next())
         target(q.value(0).toString()).p90AnswerSeconds = double(number(q.value(1))) / 1000.0;
     return success();
@@ -180,7 +183,7 @@ Status KpiCalculator::actions(const Scope &scope, KpiReport &report)
     for (const QVariant &value : scope.values)
         q.addBindValue(value);
     if (!q.exec())
-        return failure(tr("actions"), sqlErrorText(q.lastError()));
+        return failure(KpiCalculatorText::tr("actions"), sqlErrorText(q.lastError()));
     while (q.next()) {
         const QJsonArray array = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
         for (const QJsonValue &value : array) {
@@ -208,7 +211,7 @@ Status KpiCalculator::volume(const Scope &scope, KpiReport &report)
     for (const QVariant &value : scope.values)
         q.addBindValue(value);
     if (!q.exec())
-        return failure(tr("volume by hour"), sqlErrorText(q.lastError()));
+        return failure(KpiCalculatorText::tr("volume by hour"), sqlErrorText(q.lastError()));
     QHash<QString, QTimeZone> zones;
     while (q.next()) {
         const QString zoneId = q.value(0).toString();

@@ -12,10 +12,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under KpiExportText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct KpiExportText
 {
-    return QCoreApplication::translate("KpiExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KpiExportText)
+};
 
 struct Row
 {
@@ -37,11 +39,11 @@ QList<Row> rows(const KpiReport &report)
 QString weekdayName(int index)
 {
     static const char *const names[] = {
-        QT_TRANSLATE_NOOP("KpiExport", "Monday"),    QT_TRANSLATE_NOOP("KpiExport", "Tuesday"),
-        QT_TRANSLATE_NOOP("KpiExport", "Wednesday"), QT_TRANSLATE_NOOP("KpiExport", "Thursday"),
-        QT_TRANSLATE_NOOP("KpiExport", "Friday"),    QT_TRANSLATE_NOOP("KpiExport", "Saturday"),
-        QT_TRANSLATE_NOOP("KpiExport", "Sunday")};
-    return tr(names[index]);
+        QT_TRANSLATE_NOOP("KpiExportText", "Monday"),    QT_TRANSLATE_NOOP("KpiExportText", "Tuesday"),
+        QT_TRANSLATE_NOOP("KpiExportText", "Wednesday"), QT_TRANSLATE_NOOP("KpiExportText", "Thursday"),
+        QT_TRANSLATE_NOOP("KpiExportText", "Friday"),    QT_TRANSLATE_NOOP("KpiExportText", "Saturday"),
+        QT_TRANSLATE_NOOP("KpiExportText", "Sunday")};
+    return KpiExportText::tr(names[index]);
 }
 
 // A number with `decimals` places and the given decimal mark; "" when there is none.
@@ -62,9 +64,13 @@ std::optional<double> percent(const std::optional<double> &rate)
 
 QStringList headers()
 {
-    return {tr("Scope"),    tr("Key"),          tr("Offered"),      tr("Answered"),       tr("Unanswered"),
-            tr("Answer %"), tr("Avg answer s"), tr("P90 answer s"), tr("Avg handling s"), tr("Messages"),
-            tr("Filtered"), tr("Incomplete"),   tr("Qualified %"),  tr("Actions")};
+    return {KpiExportText::tr("Scope"),          KpiExportText::tr("Key"),
+            KpiExportText::tr("Offered"),        KpiExportText::tr("Answered"),
+            KpiExportText::tr("Unanswered"),     KpiExportText::tr("Answer %"),
+            KpiExportText::tr("Avg answer s"),   KpiExportText::tr("P90 answer s"),
+            KpiExportText::tr("Avg handling s"), KpiExportText::tr("Messages"),
+            KpiExportText::tr("Filtered"),       KpiExportText::tr("Incomplete"),
+            KpiExportText::tr("Qualified %"),    KpiExportText::tr("Actions")};
 }
 
 QStringList cells(const Row &row, QChar mark)
@@ -72,10 +78,10 @@ QStringList cells(const Row &row, QChar mark)
     const KpiFigures &f = *row.figures;
     QString key = row.key;
     if (row.scope != QLatin1String("all") && key.isEmpty())
-        key = tr("(unknown)");
-    const QString scope = row.scope == QLatin1String("all")      ? tr("All")
-                          : row.scope == QLatin1String("client") ? tr("Client")
-                                                                 : tr("Operator");
+        key = KpiExportText::tr("(unknown)");
+    const QString scope = row.scope == QLatin1String("all")      ? KpiExportText::tr("All")
+                          : row.scope == QLatin1String("client") ? KpiExportText::tr("Client")
+                                                                 : KpiExportText::tr("Operator");
     return {scope,
             key,
             QString::number(f.offered),
@@ -150,7 +156,7 @@ QString kpiTable(const KpiReport &report)
             padded << (i < 2 ? line[i].leftJustified(widths[i]) : line[i].rightJustified(widths[i]));
         text += padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
     }
-    text += QLatin1Char('\n') + tr("Calls by hour (offered / answered):") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + KpiExportText::tr("Calls by hour (offered / answered):") + QLatin1Char('\n');
     for (int hour = 0; hour < 24; ++hour) {
         if (report.offeredByHour[size_t(hour)] == 0)
             continue;
@@ -212,7 +218,7 @@ QByteArray kpiCsv(const KpiReport &report)
     for (const Row &row : rows(report))
         text += line(cells(row, QLatin1Char(',')));
     text += QStringLiteral("\r\n");
-    QStringList hours{tr("Weekday")};
+    QStringList hours{KpiExportText::tr("Weekday")};
     for (int hour = 0; hour < 24; ++hour)
         hours << QStringLiteral("%1h").arg(hour, 2, 10, QLatin1Char('0'));
     text += line(hours);

@@ -4,4 +4,8 @@ set(MODULE_SOURCES
   callrecorder.h callrecorder.cpp
   kpis.h
   kpicalculator.h kpicalculator.cpp
-  kpiexport.h kpiexport.cpp)
+  kpiexport.h kpiexport.cpp
+  completenessscore.h completenessscore.cpp
+  reviewrubric.h reviewrubric.cpp
+  review.h review.cpp
+  reviewqueue.h reviewqueue.cpp)

@@ -16,10 +16,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under SyncText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct SyncText
 {
-    return QCoreApplication::translate("Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncText)
+};
 
 const QString serverSeq = QStringLiteral("server_seq");
 
@@ -65,8 +67,9 @@ Result<QStringList> sharedColumns(Database &local, Database &server)
             shared << column;
     for (const char *needed : {"id", "revision", "updated_at"})
         if (!shared.contains(QLatin1String(needed)))
-            return Error{tr("the messages table has no column %1 on both sides").arg(QLatin1String(needed)),
-                         server.url().redacted()};
+            return Error{
+                SyncText::tr("the messages table has no column %1 on both sides").arg(QLatin1String(needed)),
+                server.url().redacted()};
     return shared;
 }
 
@@ -99,7 +102,7 @@ Status upsert(Database &db, const QStringList &columns, const MessageRow &row)
     for (const QVariant &value : row.values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error{tr("cannot write message %1: %2").arg(row.id, sqlErrorText(query.lastError())),
+        return Error{SyncText::tr("cannot write message %1: %2").arg(row.id, sqlErrorText(query.lastError())),
                      db.url().redacted()};
     return success();
 }
@@ -127,9 +130,10 @@ Status upsertMany(Database &db, const QStringList &columns, const QList<MessageR
                       conflict);
         query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         if (!query.exec())
-            return Error{
-                tr("cannot write %1 messages: %2").arg(rows.size()).arg(sqlErrorText(query.lastError())),
-                db.url().redacted()};
+            return Error{SyncText::tr("cannot write %1 messages: %2")
+                             .arg(rows.size())
+                             .arg(sqlErrorText(query.lastError())),
+                         db.url().redacted()};
         return success();
     }
     for (const MessageRow &row : rows)
@@ -151,7 +155,7 @@ Result<QList<MessageRow>> fetch(Database &db, const QStringList &columns, const 
     for (const QString &id : ids)
         query.addBindValue(id);
     if (!query.exec())
-        return Error{tr("cannot read messages: %1").arg(sqlErrorText(query.lastError())),
+        return Error{SyncText::tr("cannot read messages: %1").arg(sqlErrorText(query.lastError())),
                      db.url().redacted()};
     while (query.next())
         rows << read(query, columns);

@@ -30,10 +30,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under SyncText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct SyncText
 {
-    return QCoreApplication::translate("Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncText)
+};
 
 // The conflict rule: higher revision, then later updated_at; a full tie keeps the server's version.
 bool winnerIsServer(MessageVersion server, MessageVersion local)
@@ -204,8 +206,9 @@ Result<SyncReport> SyncEngine::pushBatch()
     if (Status written = messagerows::upsertMany(server, m_columns, toWrite); !written)
         return fail(written.error());
     if (!server.connection().commit())
-        return fail(Error{tr("cannot commit the push: %1").arg(sqlErrorText(server.connection().lastError())),
-                          server.url().redacted()});
+        return fail(Error{
+            SyncText::tr("cannot commit the push: %1").arg(sqlErrorText(server.connection().lastError())),
+            server.url().redacted()});
 
     // Only now, with the server's commit done, does the console record what the server has.
     if (Status begun = m_local.beginWrite(); !begun)
@@ -239,8 +242,9 @@ Result<SyncReport> SyncEngine::pushBatch()
             ++report.pushed;
     }
     if (!m_local.connection().commit())
-        return Error{tr("cannot record the push: %1").arg(sqlErrorText(m_local.connection().lastError())),
-                     m_local.url().redacted()};
+        return Error{
+            SyncText::tr("cannot record the push: %1").arg(sqlErrorText(m_local.connection().lastError())),
+            m_local.url().redacted()};
     logging::module("sync")->debug("pushed {} messages to {}", report.pushed,
                                    m_shared.redacted().toStdString());
     return report;
@@ -261,7 +265,7 @@ Result<SyncReport> SyncEngine::pullBatch()
     query.addBindValue(*cursor);
     query.addBindValue(m_batchSize);
     if (!query.exec())
-        return serverFailure(queryError(*m_server, tr("cannot read the shared messages"), query));
+        return serverFailure(queryError(*m_server, SyncText::tr("cannot read the shared messages"), query));
     QList<MessageRow> rows;
     qint64 last = *cursor;
     while (query.next()) {
@@ -349,9 +353,9 @@ Result<SyncReport> SyncEngine::pullBatch()
     if (Status moved = m_ledger->setCursor(last); !moved)
         return fail(moved.error());
     if (!m_local.connection().commit())
-        return fail(
-            Error{tr("cannot record the pull: %1").arg(sqlErrorText(m_local.connection().lastError())),
-                  m_local.url().redacted()});
+        return fail(Error{
+            SyncText::tr("cannot record the pull: %1").arg(sqlErrorText(m_local.connection().lastError())),
+            m_local.url().redacted()});
     return report;
 }
 

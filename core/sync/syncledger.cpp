@@ -16,10 +16,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under SyncText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct SyncText
 {
-    return QCoreApplication::translate("Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncText)
+};
 
 Error queryError(const Database &db, const QString &what, const QSqlQuery &query)
 {
@@ -57,7 +59,7 @@ Result<qint64> SyncLedger::pendingCount()
         return ready.error();
     QSqlQuery query(m_local.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) ") + QLatin1String(kWaiting)) || !query.next())
-        return queryError(m_local, tr("cannot count the messages waiting to sync"), query);
+        return queryError(m_local, SyncText::tr("cannot count the messages waiting to sync"), query);
     return query.value(0).toLongLong();
 }
 
@@ -74,7 +76,7 @@ Result<QList<SyncLedger::Pending>> SyncLedger::pending(const QStringList &column
                       .arg(qualified.join(QStringLiteral(", ")), QLatin1String(kWaiting)));
     query.addBindValue(limit);
     if (!query.exec())
-        return queryError(m_local, tr("cannot read the messages waiting to sync"), query);
+        return queryError(m_local, SyncText::tr("cannot read the messages waiting to sync"), query);
     QList<Pending> pending;
     const int baseAt = static_cast<int>(columns.size());
     while (query.next()) {
@@ -97,14 +99,14 @@ Result<qint64> SyncLedger::pruneSettled()
                        "WHERE m.id IS NULL OR (p.revision = m.revision AND p.updated_at = m.updated_at)");
     QSqlQuery query(m_local.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) ") + settled) || !query.next())
-        return queryError(m_local, tr("cannot read the sync outbox"), query);
+        return queryError(m_local, SyncText::tr("cannot read the sync outbox"), query);
     if (query.value(0).toLongLong() == 0)
         return qint64{0};
     query.finish();
     // One statement: a message saved meanwhile is either not settled or marked again after it.
     if (!query.exec(QStringLiteral("DELETE FROM sync_outbox WHERE seq IN (SELECT o.seq ") + settled +
                     QStringLiteral(")")))
-        return queryError(m_local, tr("cannot tidy the sync outbox"), query);
+        return queryError(m_local, SyncText::tr("cannot tidy the sync outbox"), query);
     return qint64{query.numRowsAffected()};
 }
 
@@ -114,7 +116,7 @@ Result<std::optional<MessageVersion>> SyncLedger::baseOf(const QString &id)
     query.prepare(QStringLiteral("SELECT revision, updated_at FROM sync_pushed WHERE message_id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return queryError(m_local, tr("cannot read the sync state"), query);
+        return queryError(m_local, SyncText::tr("cannot read the sync state"), query);
     if (!query.next())
         return std::optional<MessageVersion>();
     return std::optional<MessageVersion>(
@@ -137,7 +139,7 @@ Result<QHash<QString, MessageVersion>> SyncLedger::basesOf(const QStringList &id
         for (const QString &id : chunk)
             query.addBindValue(id);
         if (!query.exec())
-            return queryError(m_local, tr("cannot read the sync state"), query);
+            return queryError(m_local, SyncText::tr("cannot read the sync state"), query);
         while (query.next())
             bases.insert(query.value(0).toString(),
                          MessageVersion{query.value(1).toLongLong(), query.value(2).toLongLong()});
@@ -156,7 +158,7 @@ Status SyncLedger::setBase(const QString &id, MessageVersion version)
     query.addBindValue(version.revision);
     query.addBindValue(version.updatedAt);
     if (!query.exec())
-        return queryError(m_local, tr("cannot record the sync state"), query);
+        return queryError(m_local, SyncText::tr("cannot record the sync state"), query);
     // Out of the outbox only if the message is still at that version: one saved again meanwhile stays.
     // (The outbox exists: SyncEngine::connect prepared it before any transaction that gets here.)
     QSqlQuery done(m_local.connection());
@@ -166,7 +168,7 @@ Status SyncLedger::setBase(const QString &id, MessageVersion version)
          {QVariant(id), QVariant(id), QVariant(version.revision), QVariant(version.updatedAt)})
         done.addBindValue(value);
     if (!done.exec())
-        return queryError(m_local, tr("cannot record the sync state"), done);
+        return queryError(m_local, SyncText::tr("cannot record the sync state"), done);
     return success();
 }
 
@@ -184,7 +186,8 @@ Status SyncLedger::recordConflict(Database &db, const SyncConflict &c, const QJs
           QVariant(QString::fromUtf8(QJsonDocument(lostRow).toJson(QJsonDocument::Compact)))})
         query.addBindValue(value);
     if (!query.exec())
-        return queryError(db, tr("cannot keep the losing version of message %1").arg(c.messageId), query);
+        return queryError(db, SyncText::tr("cannot keep the losing version of message %1").arg(c.messageId),
+                          query);
     return success();
 }
 
@@ -194,7 +197,7 @@ Result<qint64> SyncLedger::cursor()
     query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE name = ?"));
     query.addBindValue(m_cursorName);
     if (!query.exec())
-        return queryError(m_local, tr("cannot read the sync cursor"), query);
+        return queryError(m_local, SyncText::tr("cannot read the sync cursor"), query);
     return query.next() ? query.value(0).toString().toLongLong() : qint64{0};
 }
 
@@ -206,7 +209,7 @@ Status SyncLedger::setCursor(qint64 cursor)
     query.addBindValue(m_cursorName);
     query.addBindValue(QString::number(cursor));
     if (!query.exec())
-        return queryError(m_local, tr("cannot record the sync cursor"), query);
+        return queryError(m_local, SyncText::tr("cannot record the sync cursor"), query);
     return success();
 }
 

@@ -23,10 +23,12 @@ namespace relais::syncoutbox {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under SyncText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct SyncText
 {
-    return QCoreApplication::translate("Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncText)
+};
 
 // Every message whose version differs from the one both sides last agreed on.
 const char *const kSeed =
@@ -89,8 +91,9 @@ Result<bool> installed(Database &local)
             : QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'messages_outbox_mark' "
                              "AND tgrelid = 'messages'::regclass"));
     if (!ok || !query.next())
-        return Error{tr("cannot read the local store's triggers: %1").arg(sqlErrorText(query.lastError())),
-                     local.url().redacted()};
+        return Error{
+            SyncText::tr("cannot read the local store's triggers: %1").arg(sqlErrorText(query.lastError())),
+            local.url().redacted()};
     return query.value(0).toInt() == (sqlite ? 3 : 1);
 }
 
@@ -111,15 +114,16 @@ Status install(Database &local)
     for (const QString &statement : statements) {
         QSqlQuery query(local.connection());
         if (!query.exec(statement)) {
-            done = Error{tr("cannot prepare the local outbox: %1").arg(sqlErrorText(query.lastError())),
-                         local.url().redacted()};
+            done = Error{
+                SyncText::tr("cannot prepare the local outbox: %1").arg(sqlErrorText(query.lastError())),
+                local.url().redacted()};
             break;
         }
     }
     if (done && !local.connection().commit())
-        done =
-            Error{tr("cannot prepare the local outbox: %1").arg(sqlErrorText(local.connection().lastError())),
-                  local.url().redacted()};
+        done = Error{SyncText::tr("cannot prepare the local outbox: %1")
+                         .arg(sqlErrorText(local.connection().lastError())),
+                     local.url().redacted()};
     if (!done)
         local.connection().rollback();
     return done;

@@ -25,10 +25,12 @@ namespace relais::syncserver {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under SyncText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct SyncText
 {
-    return QCoreApplication::translate("Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncText)
+};
 
 } // namespace
 
@@ -36,7 +38,7 @@ Status lockWrites(Database &server)
 {
     QSqlQuery query(server.connection());
     if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey)))
-        return Error{tr("cannot lock the shared messages: %1").arg(sqlErrorText(query.lastError())),
+        return Error{SyncText::tr("cannot lock the shared messages: %1").arg(sqlErrorText(query.lastError())),
                      server.url().redacted()};
     return success();
 }
@@ -44,16 +46,16 @@ Status lockWrites(Database &server)
 Status install(Database &server)
 {
     if (server.engine() != DatabaseUrl::Engine::Postgres)
-        return Error{tr("the shared database must be PostgreSQL"), server.url().redacted()};
+        return Error{SyncText::tr("the shared database must be PostgreSQL"), server.url().redacted()};
     // Installed already: leave it. Replacing a trigger locks the messages table against every
     // writer, and would wait behind any open write transaction, at each console's every reconnect.
     {
         QSqlQuery query(server.connection());
         if (!query.exec(QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = 'messages_sync_stamp' "
                                        "AND tgrelid = 'messages'::regclass")))
-            return Error{
-                tr("cannot read the shared database's triggers: %1").arg(sqlErrorText(query.lastError())),
-                server.url().redacted()};
+            return Error{SyncText::tr("cannot read the shared database's triggers: %1")
+                             .arg(sqlErrorText(query.lastError())),
+                         server.url().redacted()};
         if (query.next())
             return success();
     }
@@ -81,12 +83,12 @@ Status install(Database &server)
             break;
         QSqlQuery query(server.connection());
         if (!query.exec(statement))
-            done = Error{
-                tr("cannot prepare the shared database for sync: %1").arg(sqlErrorText(query.lastError())),
-                server.url().redacted()};
+            done = Error{SyncText::tr("cannot prepare the shared database for sync: %1")
+                             .arg(sqlErrorText(query.lastError())),
+                         server.url().redacted()};
     }
     if (done && !server.connection().commit())
-        done = Error{tr("cannot prepare the shared database for sync: %1")
+        done = Error{SyncText::tr("cannot prepare the shared database for sync: %1")
                          .arg(sqlErrorText(server.connection().lastError())),
                      server.url().redacted()};
     if (!done)
