@@ -22,10 +22,12 @@ namespace relais::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -52,12 +54,12 @@ QByteArray toJson(const QList<ClientEntry> &clients)
 int runClients(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists the client accounts with their dialed numbers (E.164), one per line: CODE  Name  numbers. "
-           "An empty embedded database is first filled with the demo clients."));
+    parser.setApplicationDescription(CliText::tr(
+        "Lists the client accounts with their dialed numbers (E.164), one per line: CODE  Name  numbers. "
+        "An empty embedded database is first filled with the demo clients."));
     parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print a JSON array of {code, name, sector, dialedNumbers}."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), CliText::tr("Print a JSON array of {code, name, sector, dialedNumbers}."));
     parser.addOption(jsonOption);
     if (!parser.parse(QStringList{QStringLiteral("relais-cli clients")} + args)) {
         std::fprintf(stderr, "relais-cli clients: %s\n", qPrintable(parser.errorText()));

@@ -20,10 +20,12 @@ namespace relais::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -72,8 +74,7 @@ bool reportChecks(const QList<ConsignesFileCheck> &checks, bool sayOk)
     for (const ConsignesFileCheck &check : checks) {
         if (check.errors.isEmpty()) {
             if (sayOk)
-                QTextStream(stdout) << QCoreApplication::translate("relais-cli", "%1: ok (%n clients)",
-                                                                   nullptr,
+                QTextStream(stdout) << QCoreApplication::translate("CliText", "%1: ok (%n clients)", nullptr,
                                                                    static_cast<int>(check.clients.size()))
                                            .arg(check.path)
                                     << Qt::endl;
@@ -97,7 +98,7 @@ int import(const GlobalOptions &global, const QStringList &files, const QString 
     const PhoneNumbers phones;
     const QList<ConsignesFileCheck> checks = checkConsignesFiles(files, phones);
     if (!reportChecks(checks, false))
-        return fail(tr("nothing was imported"));
+        return fail(CliText::tr("nothing was imported"));
     QList<Consignes> clients;
     for (const ConsignesFileCheck &check : checks)
         clients.append(check.clients);
@@ -107,7 +108,7 @@ int import(const GlobalOptions &global, const QStringList &files, const QString 
     const Result<ConsignesImportSummary> summary = importConsignes(*db, phones, clients, author);
     if (!summary)
         return fail(summary.error().toString());
-    QTextStream(stdout) << tr("imported %1 clients (%2 new versions, %3 unchanged)")
+    QTextStream(stdout) << CliText::tr("imported %1 clients (%2 new versions, %3 unchanged)")
                                .arg(summary->clients)
                                .arg(summary->newVersions)
                                .arg(summary->unchanged)
@@ -126,7 +127,7 @@ int exportTo(const GlobalOptions &global, const QString &client, const QString &
         return fail(document.error().toString());
     if (output.isEmpty() || output == QStringLiteral("-")) {
         std::fwrite(document->constData(), 1, static_cast<size_t>(document->size()), stdout);
-        return std::fflush(stdout) == 0 ? 0 : fail(tr("cannot write the export to stdout"));
+        return std::fflush(stdout) == 0 ? 0 : fail(CliText::tr("cannot write the export to stdout"));
     }
     if (Status written = writeFileAtomically(output, *document); !written)
         return fail(written.error().toString());
@@ -143,7 +144,7 @@ int versions(const GlobalOptions &global, const QString &code)
     if (!list)
         return fail(list.error().toString());
     QTextStream out(stdout);
-    out << tr("version  saved at             author  size") << Qt::endl;
+    out << CliText::tr("version  saved at             author  size") << Qt::endl;
     for (const ConsignesVersionInfo &info : *list)
         out << QStringLiteral("%1  %2  %3  %4")
                    .arg(info.version, 7)
@@ -161,7 +162,7 @@ int diff(const GlobalOptions &global, const QString &code, const QString &first,
     const int v1 = first.toInt(&ok1);
     const int v2 = second.toInt(&ok2);
     if (!ok1 || !ok2 || v1 < 1 || v2 < 1)
-        return usage(tr("versions are numbers from 1 (see 'consignes versions %1')").arg(code));
+        return usage(CliText::tr("versions are numbers from 1 (see 'consignes versions %1')").arg(code));
     const PhoneNumbers phones;
     const std::unique_ptr<Database> db = openDatabase(global);
     if (!db)
@@ -176,7 +177,7 @@ int diff(const GlobalOptions &global, const QString &code, const QString &first,
     const QList<ConsignesChange> changes = diffConsignes(*before, *after);
     QTextStream out(stdout);
     if (changes.isEmpty())
-        out << tr("%1: versions %2 and %3 are identical").arg(code).arg(v1).arg(v2) << Qt::endl;
+        out << CliText::tr("%1: versions %2 and %3 are identical").arg(code).arg(v1).arg(v2) << Qt::endl;
     for (const ConsignesChange &change : changes)
         out << change.text << Qt::endl;
     return 0;
@@ -187,21 +188,23 @@ int diff(const GlobalOptions &global, const QString &code, const QString &first,
 int runConsignes(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(CliText::tr(
         "Client consignes: validate files, import them all or nothing (identical consignes make no new "
         "version), export the latest versions as one canonical document, list a client's versions and show "
         "what changed between two."));
     parser.addHelpOption();
     const QCommandLineOption authorOption(
-        QStringLiteral("author"), tr("import: the name recorded with the new versions (default: $USER)."),
+        QStringLiteral("author"),
+        CliText::tr("import: the name recorded with the new versions (default: $USER)."),
         QStringLiteral("name"));
-    const QCommandLineOption clientOption(QStringLiteral("client"), tr("export: only this client."),
+    const QCommandLineOption clientOption(QStringLiteral("client"), CliText::tr("export: only this client."),
                                           QStringLiteral("code"));
-    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("export: write to this file (atomically) instead of stdout."),
-                                          QStringLiteral("file"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        CliText::tr("export: write to this file (atomically) instead of stdout."), QStringLiteral("file"));
     parser.addOptions({authorOption, clientOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("validate, import, export, versions or diff"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 CliText::tr("validate, import, export, versions or diff"));
     if (!parser.parse(QStringList{QStringLiteral("relais-cli consignes")} + args))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

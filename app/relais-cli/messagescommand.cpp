@@ -26,10 +26,12 @@ namespace relais::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -80,14 +82,16 @@ int runSearch(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption clientOption(QStringLiteral("client"), tr("Only this client's messages."),
-                                          QStringLiteral("CODE"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N messages (default 50)."),
-                                         QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print a JSON array of messages."));
+    const QCommandLineOption clientOption(
+        QStringLiteral("client"), CliText::tr("Only this client's messages."), QStringLiteral("CODE"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         CliText::tr("At most N messages (default 50)."), QStringLiteral("N"),
+                                         QStringLiteral("50"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        CliText::tr("Print a JSON array of messages."));
     parser.addOptions({clientOption, limitOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("TEXT"),
-                                 tr("A caller number (any form, or its end) or words."));
+                                 CliText::tr("A caller number (any form, or its end) or words."));
     if (!parser.parse(QStringList{QStringLiteral("relais-cli messages search")} + args))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -96,11 +100,12 @@ int runSearch(const GlobalOptions &global, const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("search needs one TEXT (quote it when it holds spaces)"));
+        return usage(CliText::tr("search needs one TEXT (quote it when it holds spaces)"));
     bool ok = false;
     const int limit = parser.value(limitOption).toInt(&ok);
     if (!ok || limit < 1 || limit > MessageSearchRequest::maxLimit)
-        return usage(tr("--limit must be a number from 1 to %1").arg(MessageSearchRequest::maxLimit));
+        return usage(
+            CliText::tr("--limit must be a number from 1 to %1").arg(MessageSearchRequest::maxLimit));
 
     const Result<OpenedDatabase> opened = openDatabase(global);
     if (!opened)
@@ -122,7 +127,7 @@ int runSearch(const GlobalOptions &global, const QStringList &args)
     for (const Message &m : *found)
         out << line(m) << Qt::endl;
     if (found->isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(tr("no message found")));
+        std::fprintf(stderr, "%s\n", qPrintable(CliText::tr("no message found")));
     return 0;
 }
 
@@ -130,23 +135,23 @@ int runExport(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption clientOption(QStringLiteral("client"), tr("Only this client's messages."),
-                                          QStringLiteral("CODE"));
+    const QCommandLineOption clientOption(
+        QStringLiteral("client"), CliText::tr("Only this client's messages."), QStringLiteral("CODE"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
-        tr("Messages created on or after DATE (YYYY-MM-DD, local time, or ISO 8601)."),
+        CliText::tr("Messages created on or after DATE (YYYY-MM-DD, local time, or ISO 8601)."),
         QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"),
-                                      tr("Messages created up to DATE, that whole day included."),
+                                      CliText::tr("Messages created up to DATE, that whole day included."),
                                       QStringLiteral("DATE"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        tr("csv (UTF-8 with BOM, ';': opens in a French spreadsheet) or json; "
-           "default: from the -o file's extension, else csv."),
+        CliText::tr("csv (UTF-8 with BOM, ';': opens in a French spreadsheet) or json; "
+                    "default: from the -o file's extension, else csv."),
         QStringLiteral("csv|json"));
-    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to FILE (atomically) instead of the standard output."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        CliText::tr("Write to FILE (atomically) instead of the standard output."), QStringLiteral("FILE"));
     parser.addOptions({clientOption, fromOption, toOption, formatOption, outputOption});
     if (!parser.parse(QStringList{QStringLiteral("relais-cli messages export")} + args))
         return usage(parser.errorText());
@@ -156,22 +161,24 @@ int runExport(const GlobalOptions &global, const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(CliText::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     std::optional<QDateTime> from, to;
     if (parser.isSet(fromOption) && !(from = parseDate(parser.value(fromOption), false)))
-        return usage(tr("--from '%1' is not a date (YYYY-MM-DD or ISO 8601)").arg(parser.value(fromOption)));
+        return usage(
+            CliText::tr("--from '%1' is not a date (YYYY-MM-DD or ISO 8601)").arg(parser.value(fromOption)));
     if (parser.isSet(toOption) && !(to = parseDate(parser.value(toOption), true)))
-        return usage(tr("--to '%1' is not a date (YYYY-MM-DD or ISO 8601)").arg(parser.value(toOption)));
+        return usage(
+            CliText::tr("--to '%1' is not a date (YYYY-MM-DD or ISO 8601)").arg(parser.value(toOption)));
     if (from && to && *from >= *to)
-        return usage(tr("--from must come before --to"));
+        return usage(CliText::tr("--from must come before --to"));
     const QString output = parser.value(outputOption);
     QString format = parser.value(formatOption).toLower();
     if (format.isEmpty())
         format = output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
                                                                               : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(tr("--format must be csv or json, not '%1'").arg(format));
+        return usage(CliText::tr("--format must be csv or json, not '%1'").arg(format));
 
     const Result<OpenedDatabase> opened = openDatabase(global);
     if (!opened)
@@ -187,15 +194,15 @@ int runExport(const GlobalOptions &global, const QStringList &args)
     if (output.isEmpty() || output == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return fail(tr("cannot write to the standard output"));
+            return fail(CliText::tr("cannot write to the standard output"));
         return 0;
     }
     // QSaveFile: the file appears whole or not at all, never a half-written export.
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(output, file.errorString()));
+        return fail(CliText::tr("cannot write %1: %2").arg(output, file.errorString()));
     std::fprintf(stderr, "%s\n",
-                 qPrintable(tr("%1 messages written to %2").arg(messages->size()).arg(output)));
+                 qPrintable(CliText::tr("%1 messages written to %2").arg(messages->size()).arg(output)));
     return 0;
 }
 
@@ -213,8 +220,8 @@ int runMessages(const GlobalOptions &global, const QStringList &args)
         return 0;
     }
     std::fprintf(stderr, "%s%s",
-                 qPrintable(sub.isEmpty() ? tr("relais-cli messages: search or export?\n")
-                                          : tr("relais-cli messages: unknown '%1'\n").arg(sub)),
+                 qPrintable(sub.isEmpty() ? CliText::tr("relais-cli messages: search or export?\n")
+                                          : CliText::tr("relais-cli messages: unknown '%1'\n").arg(sub)),
                  usageText);
     return 2;
 }

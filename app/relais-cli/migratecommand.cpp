@@ -15,10 +15,12 @@ namespace relais::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -31,9 +33,9 @@ int fail(const QString &message)
 int runMigrate(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Applies every schema migration the database lacks, each in one transaction, and prints the "
-           "schema version. Running it again changes nothing."));
+    parser.setApplicationDescription(CliText::tr(
+        "Applies every schema migration the database lacks, each in one transaction, and prints the "
+        "schema version. Running it again changes nothing."));
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("relais-cli migrate")} + args)) {
         std::fprintf(stderr, "relais-cli migrate: %s\n", qPrintable(parser.errorText()));
@@ -55,7 +57,7 @@ int runMigrate(const GlobalOptions &global, const QStringList &args)
     if (!opened)
         return fail(opened.error().toString());
     QTextStream(stdout)
-        << tr("schema version %1 (%2)").arg(opened->db->schemaVersion()).arg(opened->url.redacted())
+        << CliText::tr("schema version %1 (%2)").arg(opened->db->schemaVersion()).arg(opened->url.redacted())
         << Qt::endl;
     return 0;
 }

@@ -18,10 +18,12 @@ namespace relais::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int usage(const QString &message)
 {
@@ -42,22 +44,24 @@ std::optional<QDate> parseDay(const QString &text, bool *ok)
 int runStats(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints the supervision figures of the recorded calls: offered, answered, answer rate, average "
-           "and 90th percentile time to answer, average handling time, messages, filtered, incomplete, "
-           "qualification rate, actions, per client and per operator, and the calls by hour. Days are "
-           "whole days in each client's time zone."));
+    parser.setApplicationDescription(CliText::tr(
+        "Prints the supervision figures of the recorded calls: offered, answered, answer rate, average "
+        "and 90th percentile time to answer, average handling time, messages, filtered, incomplete, "
+        "qualification rate, actions, per client and per operator, and the calls by hour. Days are "
+        "whole days in each client's time zone."));
     parser.addHelpOption();
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day (YYYY-MM-DD)."), tr("day"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day, included (YYYY-MM-DD)."),
-                                      tr("day"));
-    const QCommandLineOption clientOption(QStringLiteral("client"), tr("Only this client's calls."),
-                                          tr("code"));
-    const QCommandLineOption operatorOption(QStringLiteral("operator"), tr("Only this operator's calls."),
-                                            tr("login"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption fromOption(QStringLiteral("from"), CliText::tr("First day (YYYY-MM-DD)."),
+                                        CliText::tr("day"));
+    const QCommandLineOption toOption(QStringLiteral("to"), CliText::tr("Last day, included (YYYY-MM-DD)."),
+                                      CliText::tr("day"));
+    const QCommandLineOption clientOption(QStringLiteral("client"), CliText::tr("Only this client's calls."),
+                                          CliText::tr("code"));
+    const QCommandLineOption operatorOption(QStringLiteral("operator"),
+                                            CliText::tr("Only this operator's calls."), CliText::tr("login"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print JSON."));
     const QCommandLineOption csvOption(
-        QStringLiteral("csv"), tr("Print CSV for a spreadsheet (UTF-8 with BOM, ';', decimal comma)."));
+        QStringLiteral("csv"),
+        CliText::tr("Print CSV for a spreadsheet (UTF-8 with BOM, ';', decimal comma)."));
     for (const QCommandLineOption &option :
          {fromOption, toOption, clientOption, operatorOption, jsonOption, csvOption})
         parser.addOption(option);
@@ -71,9 +75,9 @@ int runStats(const GlobalOptions &global, const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(CliText::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (parser.isSet(jsonOption) && parser.isSet(csvOption))
-        return usage(tr("--json and --csv exclude each other"));
+        return usage(CliText::tr("--json and --csv exclude each other"));
 
     KpiFilter filter;
     for (const auto &[option, target] :
@@ -83,11 +87,11 @@ int runStats(const GlobalOptions &global, const QStringList &args)
         bool ok = false;
         *target = parseDay(parser.value(*option), &ok);
         if (!ok)
-            return usage(tr("--%1 needs a day as YYYY-MM-DD, not '%2'")
+            return usage(CliText::tr("--%1 needs a day as YYYY-MM-DD, not '%2'")
                              .arg(option->names().first(), parser.value(*option)));
     }
     if (filter.from && filter.to && *filter.from > *filter.to)
-        return usage(tr("--from %1 is after --to %2")
+        return usage(CliText::tr("--from %1 is after --to %2")
                          .arg(filter.from->toString(Qt::ISODate), filter.to->toString(Qt::ISODate)));
     filter.clientCode = parser.value(clientOption);
     filter.operatorLogin = parser.value(operatorOption);

@@ -29,10 +29,12 @@ void requestStop(int)
     g_stopRequested = 1;
 }
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -117,17 +119,18 @@ int runSync(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Syncs the local messages with the team's shared PostgreSQL database: pushes the ones "
-           "waiting, pulls the other consoles'. Runs until interrupted unless --once."));
+        CliText::tr("Syncs the local messages with the team's shared PostgreSQL database: pushes the ones "
+                    "waiting, pulls the other consoles'. Runs until interrupted unless --once."));
     parser.addHelpOption();
     const QCommandLineOption sharedOption(
         QStringLiteral("shared"),
-        tr("The shared database: postgresql://user[:password]@host[:port]/db "
-           "(default: RELAIS_SHARED_DB)."),
+        CliText::tr("The shared database: postgresql://user[:password]@host[:port]/db "
+                    "(default: RELAIS_SHARED_DB)."),
         QStringLiteral("url"));
     const QCommandLineOption onceOption(
-        QStringLiteral("once"), tr("Push and pull until nothing is waiting, print \"pushed N, "
-                                   "pulled M, waiting K\" and exit (1 if anything is still waiting)."));
+        QStringLiteral("once"),
+        CliText::tr("Push and pull until nothing is waiting, print \"pushed N, "
+                    "pulled M, waiting K\" and exit (1 if anything is still waiting)."));
     parser.addOption(sharedOption);
     parser.addOption(onceOption);
     if (!parser.parse(QStringList{QStringLiteral("relais-cli sync")} + args)) {

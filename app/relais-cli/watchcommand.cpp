@@ -37,10 +37,12 @@ void requestStop(int)
     g_stopRequested = 1;
 }
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -98,20 +100,20 @@ int runWatch(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connects to a call source and prints one JSON line per pop: callId, client "
-           "(code or null), caller, dialed, greeting, latencyMs. Runs until "
-           "interrupted."));
+        CliText::tr("Connects to a call source and prints one JSON line per pop: callId, client "
+                    "(code or null), caller, dialed, greeting, latencyMs. Runs until "
+                    "interrupted."));
     parser.addHelpOption();
     const QCommandLineOption ctiOption(QStringLiteral("cti"),
-                                       tr("Call source: sim://[?interval=SECONDS] or "
-                                          "ami://USER[:SECRET]@HOST[:PORT]?device=PJSIP/"
-                                          "201[&dialed=exten|variable:NAME|queue][&ping=SECONDS] "
-                                          "(secret also from RELAIS_AMI_SECRET)."),
+                                       CliText::tr("Call source: sim://[?interval=SECONDS] or "
+                                                   "ami://USER[:SECRET]@HOST[:PORT]?device=PJSIP/"
+                                                   "201[&dialed=exten|variable:NAME|queue][&ping=SECONDS] "
+                                                   "(secret also from RELAIS_AMI_SECRET)."),
                                        QStringLiteral("url"), QStringLiteral("sim://"));
     parser.addOption(ctiOption);
     // The greeting says the operator's first name; default to the console's setting's default.
     const QCommandLineOption operatorOption(QStringLiteral("operator"),
-                                            tr("Operator first name said in the greeting."),
+                                            CliText::tr("Operator first name said in the greeting."),
                                             QStringLiteral("name"), settings::operatorFirstName.defaultValue);
     parser.addOption(operatorOption);
     if (!parser.parse(QStringList{QStringLiteral("relais-cli watch")} + args)) {
