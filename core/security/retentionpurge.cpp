@@ -18,10 +18,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under RetentionPurgeText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct RetentionPurgeText
 {
-    return QCoreApplication::translate("RetentionPurge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RetentionPurgeText)
+};
 
 // The messages past retention. The day length is a BIGINT so PostgreSQL does not overflow int4.
 const QString expired =
@@ -47,7 +49,8 @@ Result<PurgeReport> RetentionPurge::count(bool dryRun) const
                   QStringLiteral(" GROUP BY m.client_code ORDER BY m.client_code"));
     query.addBindValue(report.at.toMSecsSinceEpoch());
     if (!query.exec())
-        return Error{tr("cannot count the messages past retention: %1").arg(sqlErrorText(query.lastError())),
+        return Error{RetentionPurgeText::tr("cannot count the messages past retention: %1")
+                         .arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     while (query.next()) {
         report.byClient.append({query.value(0).toString(), query.value(1).toLongLong()});
@@ -66,7 +69,7 @@ Result<PurgeReport> RetentionPurge::run(const Actor &actor, bool dryRun)
         return begun.error();
     const auto fail = [&](const QString &what) -> Error {
         db.rollback();
-        return Error{tr("the purge failed, nothing was deleted: %1").arg(what), where};
+        return Error{RetentionPurgeText::tr("the purge failed, nothing was deleted: %1").arg(what), where};
     };
     auto counted = count(dryRun);
     if (!counted)
@@ -93,7 +96,7 @@ Result<PurgeReport> RetentionPurge::run(const Actor &actor, bool dryRun)
             if (i == 0)
                 report.callsAnonymised = query.numRowsAffected();
             if (i + 1 == statements.size() && query.numRowsAffected() != report.messages)
-                return fail(tr("%1 messages were counted but %2 deleted")
+                return fail(RetentionPurgeText::tr("%1 messages were counted but %2 deleted")
                                 .arg(report.messages)
                                 .arg(query.numRowsAffected()));
         }

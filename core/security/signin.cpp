@@ -18,10 +18,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under SignInText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct SignInText
 {
-    return QCoreApplication::translate("SignIn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignInText)
+};
 
 } // namespace
 
@@ -47,8 +49,9 @@ Result<SignIn::Failures> SignIn::failures(const QString &login) const
     query.prepare(QStringLiteral("SELECT failures, last_failed_at FROM sign_in_failures WHERE login = ?"));
     query.addBindValue(textValue(login));
     if (!query.exec())
-        return Error{tr("cannot read the failed sign-ins: %1").arg(sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            SignInText::tr("cannot read the failed sign-ins: %1").arg(sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     if (!query.next())
         return Failures{};
     return Failures{query.value(0).toInt(),
@@ -77,8 +80,9 @@ Status SignIn::recordFailure(const QString &login, const QString &why)
     query.addBindValue(textValue(login));
     query.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (!query.exec())
-        return Error{tr("cannot record the failed sign-in: %1").arg(sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            SignInText::tr("cannot record the failed sign-in: %1").arg(sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     logging::module("security")->warn("failed sign-in for {}: {}", login.toStdString(), why.toStdString());
     return m_audit.record(login, audit::signInFailure, login, why);
 }
@@ -89,8 +93,9 @@ Status SignIn::clearFailures(const QString &login)
     query.prepare(QStringLiteral("DELETE FROM sign_in_failures WHERE login = ?"));
     query.addBindValue(textValue(login));
     if (!query.exec())
-        return Error{tr("cannot clear the failed sign-ins: %1").arg(sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            SignInText::tr("cannot clear the failed sign-ins: %1").arg(sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     return success();
 }
 
@@ -105,7 +110,8 @@ Result<User> SignIn::signIn(const QString &rawLogin, const QString &password)
     if (*wait > 0) {
         if (Status s = m_audit.record(login, audit::signInFailure, login, QStringLiteral("delayed")); !s)
             return s.error();
-        return Error{tr("too many failed sign-ins for this login: try again in %1 s").arg(*wait), where};
+        return Error{SignInText::tr("too many failed sign-ins for this login: try again in %1 s").arg(*wait),
+                     where};
     }
     const auto user = m_users.find(login);
     if (!user)
@@ -119,7 +125,7 @@ Result<User> SignIn::signIn(const QString &rawLogin, const QString &password)
         matches = m_hasher.verify(password, *stored);
     else
         (void)m_hasher.hash(password);
-    const Error refused{tr("wrong login or password"), where};
+    const Error refused{SignInText::tr("wrong login or password"), where};
     if (!matches) {
         if (Status s = recordFailure(login, user->has_value() ? QStringLiteral("wrong password")
                                                               : QStringLiteral("unknown login"));
@@ -130,7 +136,7 @@ Result<User> SignIn::signIn(const QString &rawLogin, const QString &password)
     if ((*user)->disabled) {
         if (Status s = recordFailure(login, QStringLiteral("disabled")); !s)
             return s.error();
-        return Error{tr("this account is disabled: ask an administrator"), where};
+        return Error{SignInText::tr("this account is disabled: ask an administrator"), where};
     }
     if (Status s = clearFailures(login); !s)
         return s.error();

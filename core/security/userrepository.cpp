@@ -15,10 +15,12 @@ namespace relais {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under UserRepositoryText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct UserRepositoryText
 {
-    return QCoreApplication::translate("UserRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserRepositoryText)
+};
 
 const QString userColumns = QStringLiteral("login, display_name, role, disabled, created_at");
 
@@ -55,14 +57,16 @@ Status UserRepository::add(const User &user, const QString &passwordHash)
 {
     const QString login = normalizedLogin(user.login);
     if (!isValidLogin(login))
-        return Error{tr("'%1' is not a valid login: use letters, digits, '.', '_' or '-' (at most 64)")
+        return Error{UserRepositoryText::tr(
+                         "'%1' is not a valid login: use letters, digits, '.', '_' or '-' (at most 64)")
                          .arg(user.login.left(80)),
                      m_db.url().redacted()};
     const auto existing = find(login);
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error{tr("the login '%1' is already taken").arg(login), m_db.url().redacted()};
+        return Error{UserRepositoryText::tr("the login '%1' is already taken").arg(login),
+                     m_db.url().redacted()};
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO operators (login, display_name, role, password_hash, disabled, "
                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -75,8 +79,9 @@ Status UserRepository::add(const User &user, const QString &passwordHash)
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec())
-        return Error{tr("cannot add the user %1: %2").arg(login, sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            UserRepositoryText::tr("cannot add the user %1: %2").arg(login, sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     return success();
 }
 
@@ -88,10 +93,12 @@ Status UserRepository::update(const QString &login, const QString &column, const
     query.addBindValue(m_clock.now().toMSecsSinceEpoch());
     query.addBindValue(normalizedLogin(login));
     if (!query.exec())
-        return Error{tr("cannot update the user %1: %2").arg(login, sqlErrorText(query.lastError())),
+        return Error{UserRepositoryText::tr("cannot update the user %1: %2")
+                         .arg(login, sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     if (query.numRowsAffected() < 1)
-        return Error{tr("there is no user '%1'").arg(normalizedLogin(login).left(80)), m_db.url().redacted()};
+        return Error{UserRepositoryText::tr("there is no user '%1'").arg(normalizedLogin(login).left(80)),
+                     m_db.url().redacted()};
     return success();
 }
 
@@ -111,7 +118,8 @@ Result<std::optional<User>> UserRepository::find(const QString &login) const
     query.prepare(QStringLiteral("SELECT %1 FROM operators WHERE login = ?").arg(userColumns));
     query.addBindValue(textValue(normalizedLogin(login)));
     if (!query.exec())
-        return Error{tr("cannot read the user %1: %2").arg(login.left(80), sqlErrorText(query.lastError())),
+        return Error{UserRepositoryText::tr("cannot read the user %1: %2")
+                         .arg(login.left(80), sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     if (!query.next())
         return std::optional<User>();
@@ -124,7 +132,8 @@ Result<QString> UserRepository::passwordHash(const QString &login) const
     query.prepare(QStringLiteral("SELECT password_hash FROM operators WHERE login = ?"));
     query.addBindValue(textValue(normalizedLogin(login)));
     if (!query.exec())
-        return Error{tr("cannot read the user %1: %2").arg(login.left(80), sqlErrorText(query.lastError())),
+        return Error{UserRepositoryText::tr("cannot read the user %1: %2")
+                         .arg(login.left(80), sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     return query.next() ? query.value(0).toString() : QString();
 }
@@ -133,7 +142,7 @@ Result<QList<User>> UserRepository::all() const
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT %1 FROM operators ORDER BY login").arg(userColumns)))
-        return Error{tr("cannot list the users: %1").arg(sqlErrorText(query.lastError())),
+        return Error{UserRepositoryText::tr("cannot list the users: %1").arg(sqlErrorText(query.lastError())),
                      m_db.url().redacted()};
     QList<User> users;
     while (query.next())
@@ -145,8 +154,9 @@ Result<qint64> UserRepository::count() const
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM operators")) || !query.next())
-        return Error{tr("cannot count the users: %1").arg(sqlErrorText(query.lastError())),
-                     m_db.url().redacted()};
+        return Error{
+            UserRepositoryText::tr("cannot count the users: %1").arg(sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
     return query.value(0).toLongLong();
 }
 

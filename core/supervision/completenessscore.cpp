@@ -13,10 +13,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CompletenessScoreText, the context tr() uses
+// at runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CompletenessScoreText
 {
-    return QCoreApplication::translate("CompletenessScore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompletenessScoreText)
+};
 
 constexpr int kRequiredWeight = 40;
 constexpr int kCallbackWeight = 20;
@@ -27,7 +29,8 @@ constexpr qint64 kHalfTimeSeconds = 300;
 
 QString duration(qint64 seconds)
 {
-    return seconds < 60 ? tr("%1 s").arg(seconds) : tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return seconds < 60 ? CompletenessScoreText::tr("%1 s").arg(seconds)
+                        : CompletenessScoreText::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
 CompletenessCheck required(const Message &m, const Consignes &c)
@@ -43,14 +46,14 @@ CompletenessCheck required(const Message &m, const Consignes &c)
     }
     if (count == 0)
         return {QStringLiteral("required"), kRequiredWeight, kRequiredWeight,
-                tr("The checklist has no required field")};
+                CompletenessScoreText::tr("The checklist has no required field")};
     const int answered = count - int(missing.size());
     const int points = int(std::lround(double(kRequiredWeight) * answered / count));
     if (missing.isEmpty())
         return {QStringLiteral("required"), points, kRequiredWeight,
-                tr("All %1 required fields answered").arg(count)};
+                CompletenessScoreText::tr("All %1 required fields answered").arg(count)};
     return {QStringLiteral("required"), points, kRequiredWeight,
-            tr("%1 of %2 required fields answered; missing: %3")
+            CompletenessScoreText::tr("%1 of %2 required fields answered; missing: %3")
                 .arg(answered)
                 .arg(count)
                 .arg(missing.join(QStringLiteral(", ")))};
@@ -71,13 +74,15 @@ CompletenessCheck callback(const Message &m, const Consignes *c, const PhoneNumb
     if (number.isEmpty())
         number = m.callerNumber.trimmed();
     if (number.isEmpty())
-        return {QStringLiteral("callback"), 0, kCallbackWeight, tr("No callback number")};
+        return {QStringLiteral("callback"), 0, kCallbackWeight,
+                CompletenessScoreText::tr("No callback number")};
     const Result<PhoneNumber> parsed = phones.parse(number);
     if (!parsed)
         return {QStringLiteral("callback"), 0, kCallbackWeight,
-                tr("The callback number \"%1\" is not valid: %2").arg(number, parsed.error().what)};
+                CompletenessScoreText::tr("The callback number \"%1\" is not valid: %2")
+                    .arg(number, parsed.error().what)};
     return {QStringLiteral("callback"), kCallbackWeight, kCallbackWeight,
-            tr("The callback number %1 is valid").arg(parsed->national)};
+            CompletenessScoreText::tr("The callback number %1 is valid").arg(parsed->national)};
 }
 
 bool hasAction(const Message &m, ActionKind kind)
@@ -94,45 +99,52 @@ CompletenessCheck urgency(const Message &m, const Consignes &c)
 {
     if (m.urgency.isEmpty())
         return {QStringLiteral("urgency"), kUrgencyWeight, kUrgencyWeight,
-                tr("No urgency level: no procedure")};
+                CompletenessScoreText::tr("No urgency level: no procedure")};
     const UrgencyLevel *level = c.urgencyLevel(m.urgency);
     if (!level)
-        return {QStringLiteral("urgency"), 0, kUrgencyWeight,
-                tr("The urgency level \"%1\" is not one of the client's").arg(m.urgency)};
+        return {
+            QStringLiteral("urgency"), 0, kUrgencyWeight,
+            CompletenessScoreText::tr("The urgency level \"%1\" is not one of the client's").arg(m.urgency)};
     QStringList asked;
     bool followed = false;
     for (const UrgencyRule &rule : c.urgencyRules) {
         if (rule.level != m.urgency || rule.procedure.action == ProcedureAction::MessageOnly)
             continue;
         const bool transfer = rule.procedure.action == ProcedureAction::Transfer;
-        const QString what = transfer ? tr("a transfer") : tr("a page of the on-call person");
+        const QString what = transfer ? CompletenessScoreText::tr("a transfer")
+                                      : CompletenessScoreText::tr("a page of the on-call person");
         if (!asked.contains(what))
             asked << what;
         followed = followed || hasAction(m, transfer ? ActionKind::Transfer : ActionKind::Page);
     }
     if (asked.isEmpty())
         return {QStringLiteral("urgency"), kUrgencyWeight, kUrgencyWeight,
-                tr("Urgency \"%1\" asks for a message only").arg(level->label)};
+                CompletenessScoreText::tr("Urgency \"%1\" asks for a message only").arg(level->label)};
     if (followed)
         return {QStringLiteral("urgency"), kUrgencyWeight, kUrgencyWeight,
-                tr("Urgency \"%1\": the procedure's action was recorded").arg(level->label)};
+                CompletenessScoreText::tr("Urgency \"%1\": the procedure's action was recorded")
+                    .arg(level->label)};
     return {QStringLiteral("urgency"), 0, kUrgencyWeight,
-            tr("Urgency \"%1\" asks for %2; none was recorded").arg(level->label, asked.join(tr(" or ")))};
+            CompletenessScoreText::tr("Urgency \"%1\" asks for %2; none was recorded")
+                .arg(level->label, asked.join(CompletenessScoreText::tr(" or ")))};
 }
 
 CompletenessCheck timeToComplete(const std::optional<CallRecord> &call)
 {
     if (!call || !call->answeredAt.isValid() || !call->outcomeAt.isValid())
-        return {QStringLiteral("time"), 0, 0, tr("No call record to time the message by")};
+        return {QStringLiteral("time"), 0, 0,
+                CompletenessScoreText::tr("No call record to time the message by")};
     const qint64 seconds = std::max<qint64>(0, call->answeredAt.secsTo(call->outcomeAt));
     if (seconds <= kFullTimeSeconds)
         return {QStringLiteral("time"), kTimeWeight, kTimeWeight,
-                tr("Completed in %1 after the answer").arg(duration(seconds))};
+                CompletenessScoreText::tr("Completed in %1 after the answer").arg(duration(seconds))};
     if (seconds <= kHalfTimeSeconds)
         return {QStringLiteral("time"), kTimeWeight / 2, kTimeWeight,
-                tr("Completed in %1 after the answer (over 3 min)").arg(duration(seconds))};
-    return {QStringLiteral("time"), 0, kTimeWeight,
-            tr("Completed in %1 after the answer (over 5 min)").arg(duration(seconds))};
+                CompletenessScoreText::tr("Completed in %1 after the answer (over 3 min)")
+                    .arg(duration(seconds))};
+    return {
+        QStringLiteral("time"), 0, kTimeWeight,
+        CompletenessScoreText::tr("Completed in %1 after the answer (over 5 min)").arg(duration(seconds))};
 }
 
 } // namespace
@@ -145,14 +157,15 @@ CompletenessScore scoreCompleteness(const Message &message, const Consignes *con
     // was required: those criteria do not apply rather than counting as failures.
     const bool filtered = callOutcomeOf(message) == CallOutcome::Filtered;
     if (!consignes)
-        result.checks << CompletenessCheck{QStringLiteral("required"), 0, 0,
-                                           tr("Consignes version %1 of %2 not found: required fields "
-                                              "and urgency not checked")
-                                               .arg(message.consignesVersion)
-                                               .arg(message.clientCode)};
+        result.checks << CompletenessCheck{
+            QStringLiteral("required"), 0, 0,
+            CompletenessScoreText::tr("Consignes version %1 of %2 not found: required fields "
+                                      "and urgency not checked")
+                .arg(message.consignesVersion)
+                .arg(message.clientCode)};
     else if (filtered)
         result.checks << CompletenessCheck{QStringLiteral("required"), 0, 0,
-                                           tr("Filtered call: no checklist asked")};
+                                           CompletenessScoreText::tr("Filtered call: no checklist asked")};
     else
         result.checks << required(message, *consignes);
     if (!filtered)

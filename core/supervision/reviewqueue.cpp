@@ -28,10 +28,12 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ReviewQueueText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ReviewQueueText
 {
-    return QCoreApplication::translate("ReviewQueue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReviewQueueText)
+};
 
 const QString kColumns = QStringLiteral(
     "message_id, operator_login, client_code, day, source, flagged_by, flag_reason, status, auto_score, "
@@ -116,7 +118,8 @@ Result<QDate> ReviewQueue::localDay(const Message &message)
         q.prepare(QStringLiteral("SELECT time_zone FROM clients WHERE code = ?"));
         q.addBindValue(message.clientCode);
         if (!q.exec())
-            return failure(tr("cannot read the client's time zone: %1"), sqlErrorText(q.lastError()));
+            return failure(ReviewQueueText::tr("cannot read the client's time zone: %1"),
+                           sqlErrorText(q.lastError()));
         if (q.next())
             zone = q.value(0).toString();
     }
@@ -164,16 +167,17 @@ Result<bool> ReviewQueue::enqueue(const Message &message, const QDate &day, Revi
     q.addBindValue(completeness->score);
     q.addBindValue(QString::fromUtf8(checksToJson(completeness->checks)));
     if (!q.exec())
-        return Error{
-            tr("cannot queue message %1 for review: %2").arg(message.id, sqlErrorText(q.lastError())),
-            m_db.url().redacted()};
+        return Error{ReviewQueueText::tr("cannot queue message %1 for review: %2")
+                         .arg(message.id, sqlErrorText(q.lastError())),
+                     m_db.url().redacted()};
     return q.numRowsAffected() > 0;
 }
 
 Result<int> ReviewQueue::sample(const QDate &from, const QDate &to, const SamplingPlan &plan)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{tr("the sample needs a first and a last day, in order"), m_db.url().redacted()};
+        return Error{ReviewQueueText::tr("the sample needs a first and a last day, in order"),
+                     m_db.url().redacted()};
     // Time zones are within a day of UTC: a day's margin each side catches every local day.
     const auto messages = MessageRepository(m_db).createdBetween(
         QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC), QDateTime(to.addDays(2), QTime(0, 0), Qt::UTC));
@@ -229,7 +233,8 @@ Result<int> ReviewQueue::sample(const QDate &from, const QDate &to, const Sampli
         added += queued.value() ? 1 : 0;
     }
     if (!m_db.connection().commit())
-        return failure(tr("cannot save the review sample: %1"), sqlErrorText(m_db.connection().lastError()));
+        return failure(ReviewQueueText::tr("cannot save the review sample: %1"),
+                       sqlErrorText(m_db.connection().lastError()));
     return added;
 }
 
@@ -246,14 +251,14 @@ Status ReviewQueue::flag(const QString &messageId, const QString &by, const QStr
         q.addBindValue(textValue(reason));
         q.addBindValue(messageId);
         if (!q.exec())
-            return failure(tr("cannot flag the message: %1"), sqlErrorText(q.lastError()));
+            return failure(ReviewQueueText::tr("cannot flag the message: %1"), sqlErrorText(q.lastError()));
         return success();
     }
     const auto message = MessageRepository(m_db).find(messageId);
     if (!message)
         return message.error();
     if (!message.value())
-        return Error{tr("no message %1 to flag").arg(messageId), m_db.url().redacted()};
+        return Error{ReviewQueueText::tr("no message %1 to flag").arg(messageId), m_db.url().redacted()};
     const Result<QDate> day = localDay(*message.value());
     if (!day)
         return day.error();
@@ -272,7 +277,7 @@ Result<QList<Review>> ReviewQueue::select(const QString &where, const QVariantLi
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return failure(tr("cannot read the review queue: %1"), sqlErrorText(q.lastError()));
+        return failure(ReviewQueueText::tr("cannot read the review queue: %1"), sqlErrorText(q.lastError()));
     QList<Review> reviews;
     while (q.next())
         reviews.append(readReview(q));
@@ -336,9 +341,10 @@ Status ReviewQueue::submit(const QString &messageId, const QString &reviewer,
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     q.addBindValue(messageId);
     if (!q.exec())
-        return failure(tr("cannot save the review: %1"), sqlErrorText(q.lastError()));
+        return failure(ReviewQueueText::tr("cannot save the review: %1"), sqlErrorText(q.lastError()));
     if (q.numRowsAffected() == 0)
-        return Error{tr("message %1 is not in the review queue").arg(messageId), m_db.url().redacted()};
+        return Error{ReviewQueueText::tr("message %1 is not in the review queue").arg(messageId),
+                     m_db.url().redacted()};
     return success();
 }
 
@@ -356,9 +362,11 @@ Status ReviewQueue::markCommentSeen(const QString &messageId)
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     q.addBindValue(messageId);
     if (!q.exec())
-        return failure(tr("cannot note the comment as seen: %1"), sqlErrorText(q.lastError()));
+        return failure(ReviewQueueText::tr("cannot note the comment as seen: %1"),
+                       sqlErrorText(q.lastError()));
     if (q.numRowsAffected() == 0)
-        return Error{tr("message %1 is not in the review queue").arg(messageId), m_db.url().redacted()};
+        return Error{ReviewQueueText::tr("message %1 is not in the review queue").arg(messageId),
+                     m_db.url().redacted()};
     return success();
 }
 

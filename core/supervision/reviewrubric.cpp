@@ -10,23 +10,31 @@
 namespace relais {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under ReviewRubricText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct ReviewRubricText
 {
-    return QCoreApplication::translate("ReviewRubric", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReviewRubricText)
+};
 
 } // namespace
 
 QList<RubricCriterion> defaultRubric()
 {
     return {
-        {QStringLiteral("greeting"), tr("Greeting"), tr("The client's greeting said as scripted"), 2},
-        {QStringLiteral("courtesy"), tr("Tone and courtesy"), tr("Polite, calm, the caller felt heard"), 2},
-        {QStringLiteral("accuracy"), tr("Faithful and clear"),
-         tr("The message says what the caller said, and a reader understands it at once"), 3},
-        {QStringLiteral("spelling"), tr("Names and spelling"), tr("Names spelt right, no typing errors"), 2},
-        {QStringLiteral("consignes"), tr("Consignes followed"),
-         tr("Questions asked, urgency and filtering rules applied, nothing from the never-say list"), 3},
+        {QStringLiteral("greeting"), ReviewRubricText::tr("Greeting"),
+         ReviewRubricText::tr("The client's greeting said as scripted"), 2},
+        {QStringLiteral("courtesy"), ReviewRubricText::tr("Tone and courtesy"),
+         ReviewRubricText::tr("Polite, calm, the caller felt heard"), 2},
+        {QStringLiteral("accuracy"), ReviewRubricText::tr("Faithful and clear"),
+         ReviewRubricText::tr("The message says what the caller said, and a reader understands it at once"),
+         3},
+        {QStringLiteral("spelling"), ReviewRubricText::tr("Names and spelling"),
+         ReviewRubricText::tr("Names spelt right, no typing errors"), 2},
+        {QStringLiteral("consignes"), ReviewRubricText::tr("Consignes followed"),
+         ReviewRubricText::tr(
+             "Questions asked, urgency and filtering rules applied, nothing from the never-say list"),
+         3},
     };
 }
 
@@ -36,15 +44,20 @@ Status checkRubricScores(const QList<RubricCriterion> &rubric, const QMap<QStrin
         const auto found = std::find_if(rubric.cbegin(), rubric.cend(),
                                         [&](const RubricCriterion &c) { return c.id == it.key(); });
         if (found == rubric.cend())
-            return Error{tr("\"%1\" is not a criterion of the rubric").arg(it.key()), tr("rubric")};
+            return Error{ReviewRubricText::tr("\"%1\" is not a criterion of the rubric").arg(it.key()),
+                         ReviewRubricText::tr("rubric")};
     }
     for (const RubricCriterion &c : rubric) {
         if (!scores.contains(c.id))
-            return Error{tr("\"%1\" is not scored").arg(c.label), tr("rubric")};
+            return Error{ReviewRubricText::tr("\"%1\" is not scored").arg(c.label),
+                         ReviewRubricText::tr("rubric")};
         const int points = scores.value(c.id);
         if (points < 0 || points > c.maxPoints)
-            return Error{tr("\"%1\" is scored %2, outside 0 to %3").arg(c.label).arg(points).arg(c.maxPoints),
-                         tr("rubric")};
+            return Error{ReviewRubricText::tr("\"%1\" is scored %2, outside 0 to %3")
+                             .arg(c.label)
+                             .arg(points)
+                             .arg(c.maxPoints),
+                         ReviewRubricText::tr("rubric")};
     }
     return success();
 }
