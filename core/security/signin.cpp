@@ -83,7 +83,7 @@ Status SignIn::recordFailure(const QString &login, const QString &why)
         return Error{
             SignInText::tr("cannot record the failed sign-in: %1").arg(sqlErrorText(query.lastError())),
             m_db.url().redacted()};
-    logging::module("security")->warn("failed sign-in for {}: {}", login.toStdString(), why.toStdString());
+    logging::module("security")->info("failed sign-in for {}: {}", login.toStdString(), why.toStdString());
     return m_audit.record(login, audit::signInFailure, login, why);
 }
 
