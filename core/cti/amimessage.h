@@ -53,7 +53,8 @@ public:
 
     // Headers may come in any order: these look the key up anywhere in the message.
     bool isEvent() const { return has("Event"); }
-    bool isResponse() const { return has("Response"); }
+    // OriginateResponse is an event that carries a Response header: an event is never a response.
+    bool isResponse() const { return has("Response") && !has("Event"); }
     QByteArrayView event() const { return value("Event"); }
     QByteArrayView response() const { return value("Response"); }
 

@@ -75,7 +75,11 @@ void FakeAmiServer::handleAction(const AmiMessage &action)
         if (m_options.answerPings)
             send("Response: Success\r\n" + idLine + "Ping: Pong\r\nTimestamp: 1795429457.000000\r\n\r\n");
     } else {
-        send("Response: Error\r\n" + idLine + "Message: Invalid/unknown command\r\n\r\n");
+        m_actions.append(action);
+        if (m_options.onAction)
+            send(m_options.onAction(action));
+        else
+            send("Response: Error\r\n" + idLine + "Message: Invalid/unknown command\r\n\r\n");
     }
 }
 

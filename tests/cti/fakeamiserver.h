@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <functional>
+
 namespace relais::test {
 
 class FakeAmiServer final : public QObject
@@ -22,6 +24,8 @@ public:
         bool acceptLogin = true;
         QByteArray refusal = "Authentication failed";
         bool answerPings = true;
+        // Answers any other action (the bytes to send back: a Response, then events); unset: an error.
+        std::function<QByteArray(const AmiMessage &action)> onAction;
     };
 
     FakeAmiServer()
@@ -44,6 +48,8 @@ public:
     int acceptedLogins() const { return m_acceptedLogins; }
     int pings() const { return m_pings; }
     const AmiMessage &lastLogin() const { return m_lastLogin; }
+    // Every action other than Login and Ping, in the order received.
+    const QList<AmiMessage> &actions() const { return m_actions; }
 
 private:
     void onNewConnection();
@@ -55,6 +61,7 @@ private:
     QPointer<QTcpSocket> m_client;
     AmiParser m_parser;
     AmiMessage m_lastLogin;
+    QList<AmiMessage> m_actions;
     quint16 m_port = 0;
     int m_connections = 0;
     int m_logins = 0;
