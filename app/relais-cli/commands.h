@@ -19,5 +19,7 @@ int runWatch(const GlobalOptions &global, const QStringList &args);
 int runSync(const GlobalOptions &global, const QStringList &args);
 int runMessages(const GlobalOptions &global, const QStringList &args);
 int runStats(const GlobalOptions &global, const QStringList &args);
+int runUsers(const GlobalOptions &global, const QStringList &args);
+int runPurge(const GlobalOptions &global, const QStringList &args);
 
 } // namespace relais::cli

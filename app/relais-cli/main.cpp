@@ -31,6 +31,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("messages"), {"Search the messages, or export them as CSV or JSON", runMessages}},
         {QStringLiteral("sync"), {"Sync the local messages with the shared PostgreSQL database [--once]", runSync}},
         {QStringLiteral("stats"), {"Supervision figures (answer rate, times, qualification) [--json|--csv]", runStats}},
+        {QStringLiteral("users"), {"Add, change the password of, disable and list users", runUsers}},
+        {QStringLiteral("purge"), {"Delete the messages past their client's retention period [--dry-run]", runPurge}},
     };
     return table;
 }
