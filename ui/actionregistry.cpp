@@ -19,6 +19,8 @@ ActionRegistry::ActionRegistry(QWidget *window)
                           tr("Open the consignes editor: create and change client accounts"));
     m_searchMessages = add("actionSearchMessages", tr("Search messages…"), QKeySequence(Qt::CTRL | Qt::Key_F),
                            tr("Search the messages by caller number, name or words"));
+    m_openSupervision = add("actionSupervision", tr("Supervision…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                            tr("Open the supervision window: review queue and dashboard"));
     m_quit = add("actionQuit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Relais"));
     m_quit->setMenuRole(QAction::QuitRole);
 }

@@ -22,6 +22,7 @@ public:
     QAction *quit() const { return m_quit; }                     // Ctrl+Q
     QAction *editConsignes() const { return m_editConsignes; }   // Ctrl+E
     QAction *searchMessages() const { return m_searchMessages; } // Ctrl+F
+    QAction *openSupervision() const { return m_openSupervision; } // Ctrl+Shift+S
 
     // In display order: what an overlay lists and what a test iterates.
     const QList<QAction *> &all() const { return m_all; }
@@ -37,6 +38,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_editConsignes = nullptr;
     QAction *m_searchMessages = nullptr;
+    QAction *m_openSupervision = nullptr;
 };
 
 } // namespace relais

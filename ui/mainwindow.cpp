@@ -19,6 +19,7 @@
 #include "statusbarview.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecorder.h"
+#include "supervisionwindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -70,6 +71,7 @@ void MainWindow::setupActions()
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->editConsignes(), &QAction::triggered, this, &MainWindow::openConsignesEditor);
     connect(m_actions->searchMessages(), &QAction::triggered, this, &MainWindow::openMessageSearch);
+    connect(m_actions->openSupervision(), &QAction::triggered, this, &MainWindow::openSupervision);
 }
 
 void MainWindow::setupCallArea()
@@ -193,6 +195,8 @@ void MainWindow::setupMenusAndToolBar()
     calls->addAction(m_actions->closeCallTab());
     QMenu *messages = menuBar()->addMenu(tr("&Messages"));
     messages->addAction(m_actions->searchMessages());
+    QMenu *supervision = menuBar()->addMenu(tr("&Supervision"));
+    supervision->addAction(m_actions->openSupervision());
 
     QToolBar *toolBar = addToolBar(tr("Calls"));
     toolBar->setObjectName(QStringLiteral("callsToolBar"));
@@ -258,6 +262,19 @@ EditorWindow *MainWindow::openConsignesEditor()
     m_editor->raise();
     m_editor->activateWindow();
     return m_editor;
+}
+
+SupervisionWindow *MainWindow::openSupervision()
+{
+    if (!m_supervision) {
+        m_supervision = new SupervisionWindow(m_services.database(), m_services.phones(), m_services.clock(),
+                                              m_settings.value(settings::operatorLogin), this);
+        m_supervision->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_supervision->show();
+    m_supervision->raise();
+    m_supervision->activateWindow();
+    return m_supervision;
 }
 
 void MainWindow::closeCallTab()

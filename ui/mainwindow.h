@@ -20,6 +20,7 @@ class MessageSearchView;
 class RecentMessagesModel;
 class Settings;
 class StatusBarView;
+class SupervisionWindow;
 
 class MainWindow final : public QMainWindow
 {
@@ -42,6 +43,8 @@ public:
     void openMessageSearch();
     // Opens a stored message in its read view (history, Amend); nullptr when it cannot be read.
     MessageDetailDialog *openMessage(const QString &messageId);
+    // Opens (or brings forward) the supervision window (review queue, dashboard); Ctrl+Shift+S.
+    SupervisionWindow *openSupervision();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +71,7 @@ private:
     StatusBarView *m_statusView = nullptr;
     EditorChangedSince *m_changedSince = nullptr;
     QPointer<EditorWindow> m_editor;
+    QPointer<SupervisionWindow> m_supervision;
 };
 
 } // namespace relais

@@ -204,7 +204,7 @@ TEST_CASE("the action registry lists every action with its shortcut and objectNa
     }
     CHECK(names == QStringList{QStringLiteral("actionSimulateCall"), QStringLiteral("actionCloseCallTab"),
                                QStringLiteral("actionEditConsignes"), QStringLiteral("actionSearchMessages"),
-                               QStringLiteral("actionQuit")});
+                               QStringLiteral("actionSupervision"), QStringLiteral("actionQuit")});
     CHECK(action(*console.window, "actionQuit")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
 }
 
