@@ -70,6 +70,7 @@ struct FtsMatch
     QString match;
     QString check;
     QString checkValue;
+    bool byDate = false; // the table's rowid is the date key (words), not the message's rowid
 };
 
 // Trigrams of a number's first digits ("+33", "336") are in most numbers: a phrase of them makes FTS5
@@ -77,6 +78,13 @@ struct FtsMatch
 // MATCH (a short prefix keeps its '+': 3+ characters, as trigrams need), and LIKE checks the whole
 // prefix or suffix.
 constexpr int selectiveTail = 6;
+// An end of number: its last 3 digits and the '$' the index puts after every number (migration
+// 0010), so only numbers ending so match; LIKE checks the rest of what was typed.
+constexpr int suffixTail = 3;
+
+// The words index's rowid (migration 0010): the date first, so rowid order is date order.
+constexpr int dateKeyShift = 21;
+const QString dateKeyOfRow = QStringLiteral("((m.created_at << 21) | (m.rowid & 2097151))");
 
 FtsMatch sqliteMatch(const SearchQuery &q)
 {
@@ -85,12 +93,12 @@ FtsMatch sqliteMatch(const SearchQuery &q)
     };
     switch (q.kind) {
     case SearchQuery::Kind::Words:
-        return {QStringLiteral("fts_message_words"), fts5Words(q.words), {}, {}};
+        return {QStringLiteral("fts_message_words"), fts5Words(q.words), {}, {}, true};
     case SearchQuery::Kind::NumberPrefix:
         return {QStringLiteral("fts_message_numbers"), quoted(q.number.right(selectiveTail)),
                 QStringLiteral("m.caller_number LIKE ?"), QString(q.number + QLatin1Char('%'))};
     case SearchQuery::Kind::NumberSuffix:
-        return {QStringLiteral("fts_message_numbers"), quoted(q.number.right(selectiveTail)),
+        return {QStringLiteral("fts_message_numbers"), quoted(q.number.right(suffixTail) + QLatin1Char('$')),
                 QStringLiteral("m.caller_number LIKE ?"), QString(QLatin1Char('%') + q.number)};
     case SearchQuery::Kind::Nothing:
         break;
@@ -120,37 +128,59 @@ Sql postgresCondition(const SearchQuery &q)
     return {};
 }
 
-// SQLite: how to read the matches (few: from the index, then sort; many: newest first, then stop).
-Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &clientCode)
+// SQLite: how to read the matches. Few: from the index, then sort. Words with no client filter: the
+// index streams them newest first, so the first `limit` keys are the answer. Many otherwise: walk the
+// messages newest first (all, or the client's) and keep those in the match set, stopping at the limit.
+Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &clientCode, int limit)
 {
     const FtsMatch fts = sqliteMatch(query);
     const QString matches = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts.table);
-    // The matches are read once: when they are few, their rowids (integers this code formats) go
+    // The matches are read once: when they are few, their keys (integers this code formats) go
     // straight into the query, so FTS5 does not evaluate the MATCH a second time.
     QSqlQuery first(db.connection());
     first.setForwardOnly(true);
-    first.prepare(matches + QStringLiteral(" LIMIT %1").arg(fewMatches + 1));
+    first.prepare(
+        matches + (fts.byDate ? QStringLiteral(" ORDER BY rowid DESC") : QString()) +
+        // Words over all clients: the newest `limit` keys are the answer, few matches or many.
+        QStringLiteral(" LIMIT %1").arg(fts.byDate && clientCode.isEmpty() ? limit : fewMatches + 1));
     first.addBindValue(fts.match);
     if (!first.exec())
         return Error{
             MessageSearchText::tr("cannot search the messages: %1").arg(sqlErrorText(first.lastError())),
             db.url().redacted()};
-    QStringList rowids;
+    QList<qint64> keys;
     while (first.next())
-        rowids << QString::number(first.value(0).toLongLong());
+        keys << first.value(0).toLongLong();
 
     Sql plan;
-    if (rowids.size() <= fewMatches) {
-        if (rowids.isEmpty())
-            rowids << QStringLiteral("NULL"); // IN () is not SQL; IN (NULL) matches nothing
-        plan.where = QStringLiteral("m.rowid IN (") + rowids.join(QLatin1Char(',')) + QLatin1Char(')');
+    const bool many = keys.size() > fewMatches;
+    if (!many || (fts.byDate && clientCode.isEmpty())) {
+        QStringList list;
+        for (const qint64 key : keys)
+            list << QString::number(key);
+        if (list.isEmpty())
+            list << QStringLiteral("NULL"); // IN () is not SQL; IN (NULL) matches nothing
+        if (fts.byDate) {
+            // The date part finds the rows through messages_created; the whole key picks the row.
+            QStringList dates;
+            for (const qint64 key : keys)
+                dates << QString::number(key >> dateKeyShift);
+            if (dates.isEmpty())
+                dates << QStringLiteral("NULL");
+            plan.where = QStringLiteral("m.created_at IN (") + dates.join(QLatin1Char(',')) +
+                         QStringLiteral(") AND ") + dateKeyOfRow + QStringLiteral(" IN (") +
+                         list.join(QLatin1Char(',')) + QLatin1Char(')');
+        } else {
+            plan.where = QStringLiteral("m.rowid IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')');
+        }
     } else {
         // The unary + keeps SQLite from driving the query by rowid; INDEXED BY makes it walk the date
         // order (all clients) or the client's own rows.
         plan.from = clientCode.isEmpty()
                         ? QStringLiteral("messages m INDEXED BY messages_created")
                         : QStringLiteral("messages m INDEXED BY messages_client_caller_created");
-        plan.where = QStringLiteral("+m.rowid IN (") + matches + QLatin1Char(')');
+        plan.where = (fts.byDate ? QStringLiteral("+") + dateKeyOfRow : QStringLiteral("+m.rowid")) +
+                     QStringLiteral(" IN (") + matches + QLatin1Char(')');
         plan.values << fts.match;
     }
     if (!fts.check.isEmpty()) {
@@ -189,7 +219,8 @@ Result<QList<Message>> MessageSearch::search(const SearchQuery &query, const QSt
             condition.values << clientCode;
         }
     } else {
-        const Result<Sql> planned = sqlitePlan(m_db, query, clientCode);
+        const Result<Sql> planned =
+            sqlitePlan(m_db, query, clientCode, std::min(limit, MessageSearchRequest::maxLimit));
         if (!planned)
             return planned.error();
         condition = *planned;

@@ -21,7 +21,8 @@ struct MessageSearchRequest
     static constexpr int maxLimit = 10000;
 };
 
-// Uses the indexes of migration 0005: SQLite FTS5 (words, trigram numbers), PostgreSQL GIN tsvector
+// Uses the indexes of migrations 0005 and 0010: SQLite FTS5 (words keyed by date, trigram numbers
+// ending in a marker), PostgreSQL GIN tsvector
 // and number prefix/suffix indexes. Input never reaches SQL or a query language except as bound plain
 // words or digits, so hostile text gives results or none, never an SQL error.
 class MessageSearch final
