@@ -21,5 +21,6 @@ int runMessages(const GlobalOptions &global, const QStringList &args);
 int runStats(const GlobalOptions &global, const QStringList &args);
 int runUsers(const GlobalOptions &global, const QStringList &args);
 int runPurge(const GlobalOptions &global, const QStringList &args);
+int runGenerate(const GlobalOptions &global, const QStringList &args);
 
 } // namespace relais::cli

@@ -33,6 +33,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("stats"), {"Supervision figures (answer rate, times, qualification) [--json|--csv]", runStats}},
         {QStringLiteral("users"), {"Add, change the password of, disable and list users", runUsers}},
         {QStringLiteral("purge"), {"Delete the messages past their client's retention period [--dry-run]", runPurge}},
+        {QStringLiteral("generate"), {"Fill the database with generated clients and messages (benchmarks)", runGenerate}},
     };
     return table;
 }
