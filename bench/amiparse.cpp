@@ -1,5 +1,7 @@
 // bench/ami-parse: AMI parsing throughput on a recorded transcript (the parser alone, then parser +
 // call tracker), printed as a table with the command line and the machine.
+#include "benchsupport.h"
+
 #include "cti/amicalltracker.h"
 #include "cti/amiparser.h"
 
@@ -72,15 +74,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     QString path;
+    QString jsonPath;
     int repeat = 0;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QStringLiteral("--repeat") && i + 1 < args.size())
             repeat = args[++i].toInt();
+        else if (args[i] == QStringLiteral("--json") && i + 1 < args.size())
+            jsonPath = args[++i];
         else if (!args[i].startsWith(QLatin1Char('-')))
             path = args[i];
     }
     if (path.isEmpty()) {
-        std::fprintf(stderr, "usage: ami-parse FILE [--repeat N]\n");
+        std::fprintf(stderr, "usage: ami-parse FILE [--repeat N] [--json FILE]\n");
         return 2;
     }
     QFile file(path);
@@ -119,5 +124,13 @@ int main(int argc, char *argv[])
     std::printf("\nrepeat: %d   call events from the tracker: %lld\n", repeat, callEvents);
     std::printf("command: %s\n", command.c_str());
     std::printf("machine: %d cores (nproc), %s\n", QThread::idealThreadCount(), cpuModel().c_str());
-    return 0;
+    const double parsed = double(parseOnly.events) / parseOnly.seconds;
+    const double tracked = double(withTracker.events) / withTracker.seconds;
+    const bool written = relais::bench::writeJsonIfAsked(
+        jsonPath, QStringLiteral("ami-parse"), QFileInfo(path).fileName(),
+        {relais::bench::atLeast(QStringLiteral("ami-parse: parser"), parsed, QStringLiteral("events/s"),
+                                1000000),
+         relais::bench::info(QStringLiteral("ami-parse: parser + call tracker"), tracked,
+                             QStringLiteral("events/s"))});
+    return written ? 0 : 1;
 }

@@ -7,9 +7,14 @@
 #include "storage/database.h"
 #include "storage/messagerepository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QThread>
 
 #include <algorithm>
@@ -26,7 +31,8 @@ Summary summarize(std::vector<double> samples)
         return s;
     std::sort(samples.begin(), samples.end());
     const auto at = [&](double q) {
-        return samples[std::min(samples.size() - 1, static_cast<size_t>(q * double(samples.size() - 1) + 0.5))];
+        return samples[std::min(samples.size() - 1,
+                                static_cast<size_t>(q * double(samples.size() - 1) + 0.5))];
     };
     s.median = at(0.5);
     s.p99 = at(0.99);
@@ -52,18 +58,112 @@ QString machineLine()
         const QByteArray first = meminfo.readLine();
         memGiB = first.simplified().split(' ').value(1).toDouble() / 1024.0 / 1024.0;
     }
-    return QStringLiteral("%1 cores, %2, %3 GiB").arg(QThread::idealThreadCount()).arg(cpu).arg(memGiB, 0, 'f', 1);
+    return QStringLiteral("%1 cores, %2, %3 GiB")
+        .arg(QThread::idealThreadCount())
+        .arg(cpu)
+        .arg(memGiB, 0, 'f', 1);
 }
 
-double residentMiB()
+namespace {
+
+// A "VmRSS:   12345 kB" line of /proc/self/status, in MiB.
+double statusMiB(const char *key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
+        if (line.startsWith(key))
             return line.simplified().split(' ').value(1).toDouble() / 1024.0;
     return 0;
+}
+
+} // namespace
+
+double residentMiB()
+{
+    return statusMiB("VmRSS:");
+}
+
+double peakResidentMiB()
+{
+    return statusMiB("VmHWM:");
+}
+
+Figure below(const QString &name, double value, const QString &unit, double limit)
+{
+    return {name, value, unit, QStringLiteral("< %1").arg(limit), value < limit};
+}
+
+Figure atLeast(const QString &name, double value, const QString &unit, double limit)
+{
+    return {name, value, unit, QStringLiteral(">= %1").arg(limit, 0, 'f', 0), value >= limit};
+}
+
+Figure info(const QString &name, double value, const QString &unit)
+{
+    return {name, value, unit, {}, std::nullopt};
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"),
+                              QStringLiteral("Append the figures to the JSON array in this file "
+                                             "({name, value, unit, target, met, ...})."),
+                              QStringLiteral("file"));
+}
+
+Status appendJson(const QString &path, const QString &bench, const QString &scale,
+                  const std::vector<Figure> &figures)
+{
+    QJsonArray rows;
+    QFile existing(path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("cannot read the results file"), path};
+        const QByteArray bytes = existing.readAll();
+        if (!bytes.trimmed().isEmpty()) {
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isArray())
+                return Error{QStringLiteral("the results file is not a JSON array; not overwriting it"),
+                             path};
+            rows = doc.array();
+        }
+    }
+    const QString machine = machineLine();
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Figure &f : figures) {
+        QJsonObject row{{QStringLiteral("name"), f.name},
+                        {QStringLiteral("value"), f.value},
+                        {QStringLiteral("unit"), f.unit},
+                        {QStringLiteral("target"), f.target.isEmpty() ? QJsonValue() : QJsonValue(f.target)},
+                        {QStringLiteral("met"), f.met ? QJsonValue(*f.met) : QJsonValue()},
+                        {QStringLiteral("bench"), bench},
+                        {QStringLiteral("scale"), scale},
+                        {QStringLiteral("machine"), machine},
+                        {QStringLiteral("at"), at}};
+        rows.append(row);
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("cannot write the results file"), path};
+    out.write(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    if (!out.commit())
+        return Error{QStringLiteral("cannot write the results file"), path};
+    return success();
+}
+
+bool writeJsonIfAsked(const QString &path, const QString &bench, const QString &scale,
+                      const std::vector<Figure> &figures)
+{
+    if (path.isEmpty())
+        return true;
+    if (Status written = appendJson(path, bench, scale, figures); !written) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(bench), qPrintable(written.error().toString()));
+        return false;
+    }
+    return true;
 }
 
 QString commandLine(int argc, char *argv[])

@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dirOption(QStringLiteral("data-dir"),
                                        QStringLiteral("Where the bench database is kept."),
                                        QStringLiteral("DIR"), QStringLiteral("/tmp/relais-bench"));
-    parser.addOptions({clientsOption, messagesOption, savesOption, searchesOption, dirOption});
+    const QCommandLineOption json = bench::jsonOption();
+    parser.addOptions({clientsOption, messagesOption, savesOption, searchesOption, dirOption, json});
     parser.process(app);
     const int clients = parser.value(clientsOption).toInt();
     const qint64 messages = parser.value(messagesOption).toLongLong();
@@ -180,5 +181,19 @@ int main(int argc, char *argv[])
                 int(picked.size()), static_cast<long long>(found), bench::residentMiB());
     const bool met = save.median < 5 && s1.median < 50 && s2.median < 50 && s3.median < 50 && s4.median < 50;
     std::printf("targets met (medians): %s\n", met ? "yes" : "NO");
-    return 0;
+    const QString scale = QStringLiteral("%1 clients, %2 messages").arg(clients).arg(messages);
+    const QString ms = QStringLiteral("ms");
+    const bool written = bench::writeJsonIfAsked(
+        parser.value(json), QStringLiteral("message-store"), scale,
+        {bench::below(QStringLiteral("message-store: save durable median"), save.median, ms, 5),
+         bench::info(QStringLiteral("message-store: save durable p99"), save.p99, ms),
+         bench::below(QStringLiteral("message-store: search full number median"), s1.median, ms, 50),
+         bench::below(QStringLiteral("message-store: search full number p99"), s1.p99, ms, 50),
+         bench::below(QStringLiteral("message-store: search number end median"), s2.median, ms, 50),
+         bench::below(QStringLiteral("message-store: search number end p99"), s2.p99, ms, 50),
+         bench::below(QStringLiteral("message-store: search surname median"), s3.median, ms, 50),
+         bench::below(QStringLiteral("message-store: search surname p99"), s3.p99, ms, 50),
+         bench::below(QStringLiteral("message-store: search note word median"), s4.median, ms, 50),
+         bench::below(QStringLiteral("message-store: search note word p99"), s4.p99, ms, 50)});
+    return written ? 0 : 1;
 }

@@ -127,7 +127,8 @@ int main(int argc, char *argv[])
         QStringLiteral("m"), QStringLiteral("100000"));
     const QCommandLineOption cyclesOption(QStringLiteral("cycles"), QStringLiteral("Idle cycles timed (50)."),
                                           QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({sharedOption, messagesOption, batchOption, idleOption, cyclesOption});
+    const QCommandLineOption json = bench::jsonOption();
+    parser.addOptions({sharedOption, messagesOption, batchOption, idleOption, cyclesOption, json});
     parser.process(app);
     const QString sharedText = parser.isSet(sharedOption) ? parser.value(sharedOption)
                                                           : qEnvironmentVariable("RELAIS_BENCH_POSTGRES_URL");
@@ -259,5 +260,16 @@ int main(int argc, char *argv[])
     std::printf("\nfirst connection to the empty server (migrations, trigger): %.0f ms, not counted\n",
                 connectMs);
     std::printf("target met: %s\n", rate >= 5000 && onServer == count ? "yes" : "NO");
-    return 0;
+    const bench::Summary idleCycle = bench::summarize(cycle);
+    const bool written = bench::writeJsonIfAsked(
+        parser.value(json), QStringLiteral("sync-throughput"),
+        QStringLiteral("%1 pushed, batch %2, %3 idle").arg(count).arg(batch).arg(idleMessages),
+        {bench::atLeast(QStringLiteral("sync-throughput: push to PostgreSQL"), rate,
+                        QStringLiteral("messages/s"), 5000),
+         bench::Figure{QStringLiteral("sync-throughput: rows on the server minus pushed"),
+                       double(onServer - count), QStringLiteral("rows"), QStringLiteral("== 0"),
+                       onServer == count},
+         bench::info(QStringLiteral("sync-throughput: idle cycle median"), idleCycle.median,
+                     QStringLiteral("ms"))});
+    return written ? 0 : 1;
 }
