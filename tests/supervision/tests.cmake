@@ -13,3 +13,23 @@ relais_add_test(NAME test_supervision_cli KIND core SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/statsclitest.cpp)
 add_dependencies(test_supervision_cli relais-cli)
+# The review queue (completeness scores, sample, flags, rubric, comments) on SQLite and PostgreSQL.
+relais_add_test(NAME test_review KIND core SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reviewsqlitetest.cpp)
+relais_add_test(NAME test_review_pg KIND core LABELS postgres SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reviewpgtest.cpp)
+# The supervision window offscreen: review saved to the store, dashboard figures, charts and CSV.
+relais_add_test(NAME test_supervision_ui KIND ui SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionwindowtest.cpp)
