@@ -28,6 +28,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 
 using namespace relais;
 using SteadyClock = std::chrono::steady_clock;
@@ -76,8 +77,10 @@ int runChild(int argc, char *argv[], const QString &url, SteadyClock::time_point
     QCoreApplication::processEvents();
     window.repaint();
     const double paintMs = msSince(start);
-    std::printf("ready %.3f %.3f %.3f %.3f %.3f %d\n", appMs, servicesMs, routerMs, windowMs, paintMs,
-                (*services)->index().size());
+    // CPU time too: on a loaded machine the wall time is mostly waiting for a core.
+    const double cpuMs = 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
+    std::printf("ready %.3f %.3f %.3f %.3f %.3f %d %.3f\n", appMs, servicesMs, routerMs, windowMs, paintMs,
+                (*services)->index().size(), cpuMs);
     std::fflush(stdout);
     return 0;
 }
@@ -86,7 +89,7 @@ struct ChildRun
 {
     bool ok = false;
     double wall = 0; // exec -> "ready" read by the parent
-    double app = 0, services = 0, router = 0, window = 0, paint = 0;
+    double app = 0, services = 0, router = 0, window = 0, paint = 0, cpu = 0;
     int clients = 0;
 };
 
@@ -103,7 +106,7 @@ ChildRun startChild(const QString &program, const QString &url)
     run.wall = msSince(start);
     child.waitForFinished(120000);
     const QList<QByteArray> parts = out.trimmed().split(' ');
-    if (parts.size() != 7 || parts[0] != "ready")
+    if (parts.size() != 8 || parts[0] != "ready")
         return run;
     run.app = parts[1].toDouble();
     run.services = parts[2].toDouble();
@@ -111,6 +114,7 @@ ChildRun startChild(const QString &program, const QString &url)
     run.window = parts[4].toDouble();
     run.paint = parts[5].toDouble();
     run.clients = parts[6].toInt();
+    run.cpu = parts[7].toDouble();
     run.ok = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
     return run;
 }
@@ -188,7 +192,7 @@ int main(int argc, char *argv[])
 
     // One untimed start first: the store's pages come into the page cache as after any earlier use.
     const QString self = QCoreApplication::applicationFilePath();
-    std::vector<double> wall, appMs, servicesMs, routerMs, windowMs, paintMs;
+    std::vector<double> wall, appMs, servicesMs, routerMs, windowMs, paintMs, cpuMs;
     int indexed = 0;
     for (int i = 0; i <= runs; ++i) {
         const ChildRun run = startChild(self, url);
@@ -205,6 +209,7 @@ int main(int argc, char *argv[])
         routerMs.push_back(run.router - run.services);
         windowMs.push_back(run.window - run.router);
         paintMs.push_back(run.paint - run.window);
+        cpuMs.push_back(run.cpu);
     }
 
     std::printf("\n## console-start — %d client accounts, %lld stored messages, %d starts\n\n", clients,
@@ -225,6 +230,7 @@ int main(int argc, char *argv[])
     row("start: shown and first paint", bench::summarize(paintMs), "");
     const bench::Summary total = bench::summarize(wall);
     row("exec -> ready (first paint), whole process", total, "< 1000");
+    row("CPU time of the start (main() -> ready)", bench::summarize(cpuMs), "");
     std::printf("\n%d clients in the routing index; target met: %s\n", indexed,
                 total.median < 1000.0 ? "yes" : "NO");
 
@@ -234,6 +240,8 @@ int main(int argc, char *argv[])
         {bench::below(QStringLiteral("console-start: exec -> ready median"), total.median,
                       QStringLiteral("ms"), 1000),
          bench::info(QStringLiteral("console-start: exec -> ready max"), total.max, QStringLiteral("ms")),
+         bench::info(QStringLiteral("console-start: CPU time median"), bench::summarize(cpuMs).median,
+                     QStringLiteral("ms")),
          bench::info(QStringLiteral("console-start: console services median"),
                      bench::summarize(servicesMs).median, QStringLiteral("ms")),
          bench::info(QStringLiteral("console-start: main window built median"),
