@@ -89,7 +89,8 @@ void MainWindow::setupCallArea()
             // A failed log line is logged by the recorder and
             // never stops the call.
             (void)recorder.noteEvent(callId, kind, detail);
-        }});
+        },
+        &m_services.cti()});
     // A saved message shows at once in the recent messages.
     connect(m_callArea, &CallArea::messageSaved, this, &MainWindow::refreshRecentMessages);
     m_calls = new CallController(m_services.cti(), m_services.router(), *m_callArea, this);

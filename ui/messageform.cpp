@@ -4,6 +4,9 @@
 #include "checklistfieldeditor.h"
 #include "checklistfields.h"
 #include "common/clock.h"
+#include "formdialer.h"
+
+#include "cti/ctisource.h"
 #include "logging/logging.h"
 #include "phone/phonenumbers.h"
 #include "storage/messagerepository.h"
@@ -50,6 +53,8 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     , m_actionsLabel(new QLabel(this))
     , m_status(new QLabel(this))
     , m_draftTimer(new QTimer(this))
+    , m_dialer(
+          new FormDialer(m_context.calls, m_context.phones, m_context.clock, m_context.operatorLogin, this))
 {
     setObjectName(QStringLiteral("messageForm"));
     m_header->setObjectName(QStringLiteral("formHeader"));
@@ -86,6 +91,21 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     connect(save, &QPushButton::clicked, this, [this] { complete(); });
     connect(hungUp, &QPushButton::clicked, this, [this] { saveIncomplete(); });
     connect(m_urgencyPanel, &UrgencyPanel::confirmActionRequested, this, &MessageForm::confirmAction);
+    connect(m_urgencyPanel, &UrgencyPanel::putThroughRequested, this, &MessageForm::putThrough);
+    m_urgencyPanel->setPutThroughAvailable(m_dialer->isAvailable());
+    connect(m_dialer, &FormDialer::progress, this, [this](const QString &text) { showStatus(text, false); });
+    connect(m_dialer, &FormDialer::finished, this,
+            [this](const ActionTaken &action, bool succeeded, const QString &fallback) {
+                recordAction(action);
+                if (succeeded)
+                    showStatus(tr("%1: %2").arg(action.targetName, action.result), false);
+                else if (fallback.isEmpty())
+                    showStatus(tr("Not put through to %1: %2.").arg(action.targetName, action.result), true);
+                else
+                    showStatus(tr("Not put through to %1: %2. Fallback: %3")
+                                   .arg(action.targetName, action.result, fallback),
+                               true);
+            });
     connect(m_urgencyPanel, &UrgencyPanel::closeAsFilteredRequested, this, [this] { closeAsFiltered(); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, &MessageForm::changed);
     m_draftTimer->setSingleShot(true);
@@ -182,11 +202,7 @@ void MessageForm::restore(const Message &draft)
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(draft.notes);
     }
-    QStringList done;
-    for (const ActionTaken &a : std::as_const(m_actions))
-        done << QStringLiteral("%1 %2").arg(actionKindLabel(a.kind), a.targetName);
-    m_actionsLabel->setText(tr("Actions: %1").arg(done.join(QStringLiteral("; "))));
-    m_actionsLabel->setVisible(!m_actions.isEmpty());
+    showActions();
     m_dirty = true; // the operator's typing is in it: a later client change must ask, not follow
     evaluate();
     m_dirty = false;
@@ -357,19 +373,40 @@ void MessageForm::confirmAction()
 {
     if (m_finished || !m_client)
         return;
-    const ActionTaken action =
-        draftAction(m_urgency.procedure, m_context.clock.now(), m_context.operatorLogin);
+    recordAction(draftAction(m_urgency.procedure, m_context.clock.now(), m_context.operatorLogin));
+}
+
+void MessageForm::putThrough()
+{
+    if (m_finished || !m_client)
+        return;
+    QString why;
+    if (!m_dialer->dial(m_offered.callId, m_urgency.procedure, &why))
+        showStatus(why, true);
+}
+
+void MessageForm::recordAction(const ActionTaken &action)
+{
     m_actions.append(action);
     logEvent(CallLogKind::ActionConfirmed, toString(action.kind));
-    logging::module("ui")->info("call {}: action {} confirmed", m_offered.callId.toStdString(),
-                                toString(action.kind).toStdString());
-    QStringList done;
-    for (const ActionTaken &a : std::as_const(m_actions))
-        done << QStringLiteral("%1 %2").arg(actionKindLabel(a.kind), a.targetName).trimmed();
-    m_actionsLabel->setText(tr("Actions: %1").arg(done.join(QStringLiteral("; "))));
-    m_actionsLabel->show();
+    logging::module("ui")->info("call {}: action {} recorded ({})", m_offered.callId.toStdString(),
+                                toString(action.kind).toStdString(), action.result.toStdString());
+    showActions();
     changed();
     flushDraft(); // an action is a fact: on disk at once
+}
+
+void MessageForm::showActions()
+{
+    QStringList done;
+    for (const ActionTaken &a : std::as_const(m_actions)) {
+        QString line = QStringLiteral("%1 %2").arg(actionKindLabel(a.kind), a.targetName).trimmed();
+        if (!a.result.isEmpty())
+            line += QStringLiteral(" — ") + a.result;
+        done << line;
+    }
+    m_actionsLabel->setText(tr("Actions: %1").arg(done.join(QStringLiteral("; "))));
+    m_actionsLabel->setVisible(!m_actions.isEmpty());
 }
 
 bool MessageForm::finish(Message message, const QString &doneText)
@@ -427,6 +464,10 @@ bool MessageForm::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (isCtrlEnter(key)) {
             complete();
+            return true;
+        }
+        if (key->key() == Qt::Key_F6 && key->modifiers() == Qt::NoModifier) {
+            putThrough();
             return true;
         }
         if (key->key() == Qt::Key_A && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {

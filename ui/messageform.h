@@ -26,6 +26,8 @@ namespace relais {
 
 class ChecklistFieldEditor;
 class ChecklistFields;
+class CtiSource;
+class FormDialer;
 class Clock;
 class MessageRepository;
 class PhoneNumbers;
@@ -42,6 +44,8 @@ struct MessageFormContext
     // What happened on the call, for the supervisor's event log (fields filled, urgency shown,
     // actions confirmed); nullptr: not recorded.
     std::function<void(const QString &callId, CallLogKind kind, const QString &detail)> logEvent;
+    // Puts calls through (F6) as the procedure says; nullptr: the operator dials on the desk phone.
+    CtiSource *calls = nullptr;
 };
 
 class MessageForm final : public QWidget
@@ -82,6 +86,9 @@ public:
     bool closeAsFiltered();
     // Records the action the urgency procedure asks for (who, when, by whom) into the message.
     void confirmAction();
+    // F6: transfers the call to whom the urgency procedure names now, through the call source; the
+    // outcome is recorded as an action, a failure shows the consignes' fallback.
+    void putThrough();
 
 Q_SIGNALS:
     void saved(const relais::Message &message);
@@ -102,6 +109,8 @@ private:
     void watch(QWidget *widget);
     void logEvent(CallLogKind kind, const QString &detail) const;
     void logFilledFields();
+    void recordAction(const ActionTaken &action);
+    void showActions();
 
     MessageFormContext m_context;
     CallEvent m_offered;
@@ -131,6 +140,7 @@ private:
     QLabel *m_actionsLabel;
     QLabel *m_status;
     QTimer *m_draftTimer;
+    FormDialer *m_dialer;
 };
 
 } // namespace relais

@@ -28,6 +28,7 @@ UrgencyPanel::UrgencyPanel(QWidget *parent)
     , m_filtering(new QWidget(this))
     , m_filteringSay(plainLabel("formFilteringSay", m_filtering))
     , m_confirmAction(new QPushButton(tr("Confirm action (Ctrl+Shift+A)"), this))
+    , m_putThrough(new QPushButton(tr("Put through (F6)"), this))
     , m_closeFiltered(new QPushButton(tr("Close as filtered"), m_filtering))
 {
     setObjectName(QStringLiteral("formUrgencyPanel"));
@@ -36,6 +37,8 @@ UrgencyPanel::UrgencyPanel(QWidget *parent)
     m_level->setFont(bold);
     m_why->setStyleSheet(QStringLiteral("color: #4b5563;"));
     m_confirmAction->setObjectName(QStringLiteral("formConfirmAction"));
+    m_putThrough->setObjectName(QStringLiteral("formPutThrough"));
+    m_putThrough->hide();
     m_closeFiltered->setObjectName(QStringLiteral("formCloseFiltered"));
     m_filtering->setObjectName(QStringLiteral("formFiltering"));
     m_filtering->setStyleSheet(QStringLiteral("#formFiltering { background: #fef3c7; border-radius: 4px; }"));
@@ -46,6 +49,7 @@ UrgencyPanel::UrgencyPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     top->addWidget(m_level, 1);
+    top->addWidget(m_putThrough);
     top->addWidget(m_confirmAction);
     layout->addLayout(top);
     layout->addWidget(m_procedure);
@@ -53,6 +57,7 @@ UrgencyPanel::UrgencyPanel(QWidget *parent)
     layout->addWidget(m_filtering);
     m_filtering->hide();
     connect(m_confirmAction, &QPushButton::clicked, this, &UrgencyPanel::confirmActionRequested);
+    connect(m_putThrough, &QPushButton::clicked, this, &UrgencyPanel::putThroughRequested);
     connect(m_closeFiltered, &QPushButton::clicked, this, &UrgencyPanel::closeAsFilteredRequested);
 }
 
@@ -82,6 +87,10 @@ void UrgencyPanel::setResults(const UrgencyResult &urgency, const FilteringResul
     m_level->setText(tr("Urgency: %1").arg(level.isEmpty() ? tr("none") : level));
     m_level->setStyleSheet(urgency.ruleMatched ? QStringLiteral("color: #b42318;") : QString());
     m_procedure->setText(urgency.procedure.inWords);
+    const bool someoneToReach = (urgency.procedure.action == ProcedureAction::Transfer ||
+                                 urgency.procedure.action == ProcedureAction::PageOnCall) &&
+                                urgency.procedure.person && !urgency.procedure.unavailable;
+    m_putThrough->setVisible(m_putThroughAvailable && someoneToReach);
     m_procedure->setVisible(!urgency.procedure.inWords.isEmpty());
     if (urgency.ruleMatched && urgency.ruleIndex >= 0) {
         ConditionsMatch why;

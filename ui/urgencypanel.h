@@ -25,8 +25,13 @@ public:
     // "keyword “fuite”, Gas smell = oui": what made a rule hold, in words.
     static QString whyInWords(const ConditionsMatch &why, const QList<ChecklistField> &checklist);
 
+    // Shows "Put through (F6)" when a call source can transfer; the button shows for procedures
+    // that name someone to reach.
+    void setPutThroughAvailable(bool available) { m_putThroughAvailable = available; }
+
 Q_SIGNALS:
     void confirmActionRequested();
+    void putThroughRequested();
     void closeAsFilteredRequested();
 
 private:
@@ -36,6 +41,8 @@ private:
     QWidget *m_filtering;
     QLabel *m_filteringSay;
     QPushButton *m_confirmAction;
+    QPushButton *m_putThrough;
+    bool m_putThroughAvailable = false;
     QPushButton *m_closeFiltered;
 };
 

@@ -5,6 +5,7 @@
 #include "formfixture.h"
 
 #include "callarea.h"
+#include "cti/simulatorsource.h"
 #include "poppanel.h"
 #include "storage/database.h"
 #include "storage/messagerepository.h"
@@ -369,4 +370,50 @@ TEST_CASE("the call's event log holds the fields filled, the urgency shown and t
                line != QStringLiteral("urgency-shown:normal");
     });
     CHECK(urgent != log.cend()); // "fuite" raises the level above the default
+}
+
+TEST_CASE("F6 puts the call through to whom the procedure names and records the outcome in the message")
+{
+    FormFixture console;
+    SimulatorSource *simulator = console.services->simulator();
+    REQUIRE(simulator != nullptr);
+    const bool busy = GENERATE(false, true);
+    simulator->setCallControlOutcome([busy](const CallControlRequest &request) {
+        // Marc Dubois' mobile, dialed as a person would: the national number.
+        CHECK(request.destination == QStringLiteral("0611223344"));
+        CHECK(request.kind == CallControlRequest::Kind::BlindTransfer);
+        return busy ? CallControlResult::Outcome::Busy : CallControlResult::Outcome::Answered;
+    });
+    simulator->start();
+    MessageForm *form = answeredPlumberCall(console);
+    child<QPlainTextEdit>(form, "formNotes")->setFocus();
+    type(QStringLiteral("fuite"));
+    QPushButton *putThrough = child<QPushButton>(form, "formPutThrough");
+    CHECK(putThrough->isVisible());
+    press(Qt::Key_F6);
+
+    REQUIRE(waitUntil([&] { return !form->message().actions.isEmpty(); }, 5000));
+    const ActionTaken action = form->message().actions.first();
+    CHECK(action.kind == ActionKind::Transfer);
+    CHECK(action.targetName == QStringLiteral("Marc Dubois"));
+    CHECK(action.result == (busy ? QStringLiteral("busy (simulated)") : QStringLiteral("answered")));
+    const QString status = child<QLabel>(form, "formStatus")->text();
+    CHECK(
+        status.contains(busy ? QStringLiteral("Not put through") : QStringLiteral("Marc Dubois: answered")));
+    // The action is on disk at once, as a confirmed one.
+    const QList<Message> messages = stored(console);
+    REQUIRE(messages.size() == 1);
+    REQUIRE(messages.first().actions.size() == 1);
+    CHECK(messages.first().actions.first().result == action.result);
+}
+
+TEST_CASE("F6 without anyone to reach says so and records nothing")
+{
+    FormFixture console;
+    console.services->simulator()->start();
+    MessageForm *form = answeredPlumberCall(console);
+    CHECK_FALSE(child<QPushButton>(form, "formPutThrough")->isVisible()); // no rule holds: message only
+    press(Qt::Key_F6);
+    CHECK(child<QLabel>(form, "formStatus")->text().contains(QStringLiteral("names nobody")));
+    CHECK(form->message().actions.isEmpty());
 }
