@@ -22,10 +22,12 @@ namespace relais::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS makes lupdate file these strings under CliText, the context tr() uses at
+// runtime (a plain tr() wrapper was filed under the enclosing class, so French never showed).
+struct CliText
 {
-    return QCoreApplication::translate("relais-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -83,7 +85,7 @@ Status saveBatch(Database &db, MessageRepository &repo, const QList<Message> &ba
             return saved;
         }
     if (!db.connection().commit())
-        return Error{tr("cannot commit a batch of generated messages"), db.url().redacted()};
+        return Error{CliText::tr("cannot commit a batch of generated messages"), db.url().redacted()};
     return success();
 }
 
@@ -99,7 +101,7 @@ int generate(const GlobalOptions &global, const Plan &plan)
     if (!already)
         return fail(already.error().toString());
     if (*already > 0 && !plan.append)
-        return fail(tr("%1 already holds %2 messages; pass --append to add more")
+        return fail(CliText::tr("%1 already holds %2 messages; pass --append to add more")
                         .arg(db.url().redacted())
                         .arg(*already));
 
@@ -130,7 +132,7 @@ int generate(const GlobalOptions &global, const Plan &plan)
                          static_cast<long long>(done), static_cast<long long>(plan.messages), seconds,
                          terminal && done < plan.messages ? "" : "\n");
     }
-    QTextStream(stdout) << tr("%1: %2 client accounts, %3 messages added (seed %4) in %5 s")
+    QTextStream(stdout) << CliText::tr("%1: %2 client accounts, %3 messages added (seed %4) in %5 s")
                                .arg(db.url().redacted())
                                .arg(plan.clients)
                                .arg(plan.messages)
@@ -145,27 +147,28 @@ int generate(const GlobalOptions &global, const Plan &plan)
 int runGenerate(const GlobalOptions &global, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Fills the database with generated client accounts (full consignes, French names and numbers) "
-           "and messages, the same for the same seed and --until. Messages go in batched transactions. "
-           "A database that already holds messages is refused unless --append."));
+    parser.setApplicationDescription(CliText::tr(
+        "Fills the database with generated client accounts (full consignes, French names and numbers) "
+        "and messages, the same for the same seed and --until. Messages go in batched transactions. "
+        "A database that already holds messages is refused unless --append."));
     parser.addHelpOption();
-    const QCommandLineOption clientsOption(QStringLiteral("clients"),
-                                           tr("Client accounts (codes GEN-0001…)."), QStringLiteral("n"));
-    const QCommandLineOption messagesOption(QStringLiteral("messages"), tr("Messages to add."),
+    const QCommandLineOption clientsOption(
+        QStringLiteral("clients"), CliText::tr("Client accounts (codes GEN-0001…)."), QStringLiteral("n"));
+    const QCommandLineOption messagesOption(QStringLiteral("messages"), CliText::tr("Messages to add."),
                                             QStringLiteral("n"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 1)."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"), CliText::tr("Random seed (default 1)."),
                                         QStringLiteral("s"), QStringLiteral("1"));
-    const QCommandLineOption untilOption(QStringLiteral("until"),
-                                         tr("Newest message date, YYYY-MM-DD (default: today, 00:00 UTC)."),
-                                         QStringLiteral("date"));
-    const QCommandLineOption daysOption(QStringLiteral("days"), tr("Days the messages span (default 365)."),
+    const QCommandLineOption untilOption(
+        QStringLiteral("until"), CliText::tr("Newest message date, YYYY-MM-DD (default: today, 00:00 UTC)."),
+        QStringLiteral("date"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        CliText::tr("Days the messages span (default 365)."),
                                         QStringLiteral("d"), QStringLiteral("365"));
     const QCommandLineOption batchOption(QStringLiteral("batch"),
-                                         tr("Messages per transaction (default 5000)."), QStringLiteral("b"),
-                                         QStringLiteral("5000"));
+                                         CliText::tr("Messages per transaction (default 5000)."),
+                                         QStringLiteral("b"), QStringLiteral("5000"));
     const QCommandLineOption appendOption(QStringLiteral("append"),
-                                          tr("Add to a database that already holds messages."));
+                                          CliText::tr("Add to a database that already holds messages."));
     parser.addOptions(
         {clientsOption, messagesOption, seedOption, untilOption, daysOption, batchOption, appendOption});
     if (!parser.parse(QStringList{QStringLiteral("relais-cli generate")} + args))
@@ -176,29 +179,29 @@ int runGenerate(const GlobalOptions &global, const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(CliText::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     Plan plan;
     bool ok = false;
     plan.clients = parser.value(clientsOption).toInt(&ok);
     if (!ok || plan.clients < 1 || plan.clients > 9999)
-        return usage(tr("--clients takes a number from 1 to 9999"));
+        return usage(CliText::tr("--clients takes a number from 1 to 9999"));
     plan.messages = parser.value(messagesOption).toLongLong(&ok);
     if (!ok || plan.messages < 0)
-        return usage(tr("--messages takes a number of 0 or more"));
+        return usage(CliText::tr("--messages takes a number of 0 or more"));
     plan.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
-        return usage(tr("--seed takes a whole number"));
+        return usage(CliText::tr("--seed takes a whole number"));
     plan.days = parser.value(daysOption).toInt(&ok);
     if (!ok || plan.days < 1)
-        return usage(tr("--days takes a number of 1 or more"));
+        return usage(CliText::tr("--days takes a number of 1 or more"));
     plan.batch = parser.value(batchOption).toInt(&ok);
     if (!ok || plan.batch < 1)
-        return usage(tr("--batch takes a number of 1 or more"));
+        return usage(CliText::tr("--batch takes a number of 1 or more"));
     const QDate until = parser.isSet(untilOption) ? QDate::fromString(parser.value(untilOption), Qt::ISODate)
                                                   : QDate::currentDate();
     if (!until.isValid())
-        return usage(tr("--until takes a date as YYYY-MM-DD"));
+        return usage(CliText::tr("--until takes a date as YYYY-MM-DD"));
     plan.until = QDateTime(until, QTime(0, 0), Qt::UTC);
     plan.append = parser.isSet(appendOption);
     return generate(global, plan);
