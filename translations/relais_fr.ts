@@ -517,6 +517,74 @@
         <translation>mot de passe de %1 modifié
 </translation>
     </message>
+    <message>
+        <source>cannot commit a batch of generated messages</source>
+        <translation>impossible de valider un lot de messages générés</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 messages; pass --append to add more</source>
+        <translation>%1 contient déjà %2 messages&#xa0;; passez --append pour en ajouter</translation>
+    </message>
+    <message>
+        <source>%1: %2 client accounts, %3 messages added (seed %4) in %5 s</source>
+        <translation>%1&#xa0;: %2 comptes clients, %3 messages ajoutés (graine %4) en %5 s</translation>
+    </message>
+    <message>
+        <source>Fills the database with generated client accounts (full consignes, French names and numbers) and messages, the same for the same seed and --until. Messages go in batched transactions. A database that already holds messages is refused unless --append.</source>
+        <translation>Remplit la base de comptes clients générés (consignes complètes, noms et numéros français) et de messages, identiques pour une même graine et un même --until. Les messages sont écrits par lots de transactions. Une base qui contient déjà des messages est refusée, sauf avec --append.</translation>
+    </message>
+    <message>
+        <source>Client accounts (codes GEN-0001…).</source>
+        <translation>Comptes clients (codes GEN-0001…).</translation>
+    </message>
+    <message>
+        <source>Messages to add.</source>
+        <translation>Messages à ajouter.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Newest message date, YYYY-MM-DD (default: today, 00:00 UTC).</source>
+        <translation>Date du message le plus récent, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui, 00:00 UTC).</translation>
+    </message>
+    <message>
+        <source>Days the messages span (default 365).</source>
+        <translation>Nombre de jours couverts par les messages (365 par défaut).</translation>
+    </message>
+    <message>
+        <source>Messages per transaction (default 5000).</source>
+        <translation>Messages par transaction (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Add to a database that already holds messages.</source>
+        <translation>Ajouter à une base qui contient déjà des messages.</translation>
+    </message>
+    <message>
+        <source>--clients takes a number from 1 to 9999</source>
+        <translation>--clients attend un nombre de 1 à 9999</translation>
+    </message>
+    <message>
+        <source>--messages takes a number of 0 or more</source>
+        <translation>--messages attend un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed attend un nombre entier</translation>
+    </message>
+    <message>
+        <source>--days takes a number of 1 or more</source>
+        <translation>--days attend un nombre supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>--batch takes a number of 1 or more</source>
+        <translation>--batch attend un nombre supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD</source>
+        <translation>--until attend une date au format AAAA-MM-JJ</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepositoryText</name>
@@ -2404,6 +2472,14 @@
         <source>Search the messages by caller number, name or words</source>
         <translation>Rechercher les messages par numéro d’appelant, nom ou mots</translation>
     </message>
+    <message>
+        <source>Supervision…</source>
+        <translation>Supervision…</translation>
+    </message>
+    <message>
+        <source>Open the supervision window: review queue and dashboard</source>
+        <translation>Ouvrir la fenêtre de supervision&#xa0;: file d’évaluation et tableau de bord</translation>
+    </message>
 </context>
 <context>
     <name>relais::AmiClient</name>
@@ -3208,6 +3284,25 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
 </context>
 <context>
+    <name>relais::FormDialer</name>
+    <message>
+        <source>No phone system to put the call through: dial it on the desk phone.</source>
+        <translation>Pas de standard pour passer l’appel&#xa0;: composez-le sur le poste téléphonique.</translation>
+    </message>
+    <message>
+        <source>A transfer is already under way.</source>
+        <translation>Un transfert est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The procedure names nobody to put the call through to now.</source>
+        <translation>La procédure ne désigne personne à qui passer l’appel maintenant.</translation>
+    </message>
+    <message>
+        <source>Putting the call through to %1…</source>
+        <translation>Transfert de l’appel vers %1…</translation>
+    </message>
+</context>
+<context>
     <name>relais::MainWindow</name>
     <message>
         <source>Relais — operator console</source>
@@ -3264,6 +3359,10 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3559,18 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>Save for another client?</source>
         <translation>Enregistrer pour un autre client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not put through to %1: %2.</source>
+        <translation>Appel non passé à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Not put through to %1: %2. Fallback: %3</source>
+        <translation>Appel non passé à %1&#xa0;: %2. Repli&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3834,25 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
 </context>
 <context>
+    <name>relais::SignInDialog</name>
+    <message>
+        <source>Sign in to Relais</source>
+        <translation>Connexion à Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>relais::SimulatorSource</name>
     <message numerus="yes">
         <source>Simulator (a call every %n s)</source>
@@ -3822,6 +3952,20 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>Sync off: %1</source>
         <translation>Synchronisation arrêtée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SupervisionCommentsDialog</name>
+    <message>
+        <source>Review by %1: %2 %</source>
+        <translation>Évaluation par %1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) from your supervisor</source>
+        <translation>
+            <numerusform>%n commentaire de votre superviseur</numerusform>
+            <numerusform>%n commentaires de votre superviseur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4079,80 +4223,9 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>Filtered: %1 (%2). Say: “%3”</source>
         <translation>Filtré&#xa0;: %1 (%2). Dire&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
-</context>
-<context>
-    <name>relais::cli</name>
     <message>
-        <source>cannot commit a batch of generated messages</source>
-        <translation>impossible de valider un lot de messages générés</translation>
-    </message>
-    <message>
-        <source>%1 already holds %2 messages; pass --append to add more</source>
-        <translation>%1 contient déjà %2 messages&#xa0;; passez --append pour en ajouter</translation>
-    </message>
-    <message>
-        <source>%1: %2 client accounts, %3 messages added (seed %4) in %5 s</source>
-        <translation>%1&#xa0;: %2 comptes clients, %3 messages ajoutés (graine %4) en %5 s</translation>
-    </message>
-    <message>
-        <source>Fills the database with generated client accounts (full consignes, French names and numbers) and messages, the same for the same seed and --until. Messages go in batched transactions. A database that already holds messages is refused unless --append.</source>
-        <translation>Remplit la base de comptes clients générés (consignes complètes, noms et numéros français) et de messages, identiques pour une même graine et un même --until. Les messages sont écrits par lots de transactions. Une base qui contient déjà des messages est refusée, sauf avec --append.</translation>
-    </message>
-    <message>
-        <source>Client accounts (codes GEN-0001…).</source>
-        <translation>Comptes clients (codes GEN-0001…).</translation>
-    </message>
-    <message>
-        <source>Messages to add.</source>
-        <translation>Messages à ajouter.</translation>
-    </message>
-    <message>
-        <source>Random seed (default 1).</source>
-        <translation>Graine aléatoire (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>Newest message date, YYYY-MM-DD (default: today, 00:00 UTC).</source>
-        <translation>Date du message le plus récent, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui, 00:00 UTC).</translation>
-    </message>
-    <message>
-        <source>Days the messages span (default 365).</source>
-        <translation>Nombre de jours couverts par les messages (365 par défaut).</translation>
-    </message>
-    <message>
-        <source>Messages per transaction (default 5000).</source>
-        <translation>Messages par transaction (5000 par défaut).</translation>
-    </message>
-    <message>
-        <source>Add to a database that already holds messages.</source>
-        <translation>Ajouter à une base qui contient déjà des messages.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--clients takes a number from 1 to 9999</source>
-        <translation>--clients attend un nombre de 1 à 9999</translation>
-    </message>
-    <message>
-        <source>--messages takes a number of 0 or more</source>
-        <translation>--messages attend un nombre supérieur ou égal à 0</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number</source>
-        <translation>--seed attend un nombre entier</translation>
-    </message>
-    <message>
-        <source>--days takes a number of 1 or more</source>
-        <translation>--days attend un nombre supérieur ou égal à 1</translation>
-    </message>
-    <message>
-        <source>--batch takes a number of 1 or more</source>
-        <translation>--batch attend un nombre supérieur ou égal à 1</translation>
-    </message>
-    <message>
-        <source>--until takes a date as YYYY-MM-DD</source>
-        <translation>--until attend une date au format AAAA-MM-JJ</translation>
+        <source>Put through (F6)</source>
+        <translation>Passer l’appel (F6)</translation>
     </message>
 </context>
 </TS>
