@@ -3022,7 +3022,7 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
     <message>
         <source>Recipients (space ticks one)</source>
-        <translation>Destinataires (Espace en coche un)</translation>
+        <translation>Destinataires (Espace coche ou décoche)</translation>
     </message>
     <message>
         <source>Group messages into digests sent at set times (else each at once)</source>
