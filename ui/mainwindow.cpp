@@ -19,6 +19,7 @@
 #include "statusbarview.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecorder.h"
+#include "supervisioncommentsdialog.h"
 #include "supervisionwindow.h"
 
 #include <QAction>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *p
     restoreLayout();
     refreshRecentMessages();
     reopenDrafts(m_services.messages(), m_services.router(), *m_callArea);
+    showReviewComments();
 }
 
 MainWindow::~MainWindow() = default;
@@ -276,6 +278,17 @@ SupervisionWindow *MainWindow::openSupervision()
     m_supervision->raise();
     m_supervision->activateWindow();
     return m_supervision;
+}
+
+void MainWindow::showReviewComments()
+{
+    // The supervisors' comments on this operator's reviewed messages, once, when the session starts.
+    if (auto *comments = SupervisionCommentsDialog::forOperator(m_services.database(), m_services.phones(),
+                                                                m_services.clock(),
+                                                                m_settings.value(settings::operatorLogin), this)) {
+        comments->setAttribute(Qt::WA_DeleteOnClose);
+        comments->show();
+    }
 }
 
 void MainWindow::closeCallTab()

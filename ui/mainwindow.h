@@ -58,6 +58,7 @@ private:
     void setupStatusBar();
     void restoreLayout();
     void closeCallTab();
+    void showReviewComments();
 
     ConsoleServices &m_services;
     Settings &m_settings;
