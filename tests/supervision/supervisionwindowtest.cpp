@@ -7,6 +7,7 @@
 #include "phone/phonenumbers.h"
 #include "storage/database.h"
 #include "supervision/reviewqueue.h"
+#include "supervisioncommentsdialog.h"
 #include "supervisiondashboard.h"
 #include "supervisionheatmap.h"
 #include "supervisionreviewtab.h"
@@ -163,4 +164,34 @@ TEST_CASE("the dashboard shows, draws and exports the fixture's figures")
     const QByteArray bytes = csv.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.contains("All;;7;5;2;71,4;18,0;40,0;150,0;2;1;1;40,0;3"));
+}
+
+TEST_CASE("the operator is shown the supervisor's comment with its message once, at their next session")
+{
+    Supervision s;
+    test::seedReviewFixture(*s.db);
+    ReviewQueue queue(*s.db, s.phones, s.clock);
+    REQUIRE(queue.flag(QStringLiteral("r2"), QStringLiteral("bob"), {}).ok());
+    const QMap<QString, int> points{{QStringLiteral("greeting"), 2},
+                                    {QStringLiteral("courtesy"), 2},
+                                    {QStringLiteral("accuracy"), 3},
+                                    {QStringLiteral("spelling"), 2},
+                                    {QStringLiteral("consignes"), 3}};
+    REQUIRE(
+        queue
+            .submit(QStringLiteral("r2"), QStringLiteral("sup"), points, QStringLiteral("Très bien <b>!</b>"))
+            .ok());
+    CHECK(SupervisionCommentsDialog::forOperator(*s.db, s.phones, s.clock, QStringLiteral("bob"), nullptr) ==
+          nullptr);
+    std::unique_ptr<SupervisionCommentsDialog> dialog(
+        SupervisionCommentsDialog::forOperator(*s.db, s.phones, s.clock, QStringLiteral("alice"), nullptr));
+    REQUIRE(dialog);
+    const QString text = child<QTextBrowser>(*dialog, "reviewCommentsText")->toPlainText();
+    CHECK(text.contains(QStringLiteral("Très bien <b>!</b>"))); // shown as typed, not as markup
+    CHECK(text.contains(QStringLiteral("CAB")));
+    CHECK(text.contains(QStringLiteral("+33612345678"))); // the caller, by number: no name was typed
+    CHECK(text.contains(QStringLiteral("100 %")));
+    // Seen: the next session shows nothing.
+    CHECK(SupervisionCommentsDialog::forOperator(*s.db, s.phones, s.clock, QStringLiteral("alice"),
+                                                 nullptr) == nullptr);
 }
