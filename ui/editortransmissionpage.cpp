@@ -90,6 +90,15 @@ QWidget *EditorTransmissionPage::buildRuleForm()
     m_ruleForm = new QGroupBox(tr("Selected transmission rule"), this);
     m_urgency = new QComboBox(m_ruleForm);
     m_urgency->setObjectName(QStringLiteral("editorTransmissionUrgency"));
+    m_callType = new QComboBox(m_ruleForm);
+    m_callType->setObjectName(QStringLiteral("editorTransmissionCallType"));
+    const QStringList callTypes = consignesnames::callTypes();
+    editorfields::setChoices(m_callType,
+                             {{callTypes.at(0), tr("Every call")},
+                              {callTypes.at(1), tr("A message taken")},
+                              {callTypes.at(2), tr("A filtered call")},
+                              {callTypes.at(3), tr("A caller who hung up before the end")}},
+                             callTypes.at(0));
     m_email = new QCheckBox(tr("Email"), m_ruleForm);
     m_email->setObjectName(QStringLiteral("editorTransmissionEmail"));
     m_sms = new QCheckBox(tr("SMS"), m_ruleForm);
@@ -121,6 +130,7 @@ QWidget *EditorTransmissionPage::buildRuleForm()
     auto *form = new QFormLayout(m_ruleForm);
     form->addRow(tr("For the level"), m_urgency);
     form->addRow(QString(), m_urgencyIssues);
+    form->addRow(tr("For the calls"), m_callType);
     form->addRow(tr("Send by"), channels);
     form->addRow(QString(), m_channelIssues);
     form->addRow(tr("To"), m_recipients);
@@ -131,6 +141,7 @@ QWidget *EditorTransmissionPage::buildRuleForm()
     form->addRow(tr("Acknowledgement expected within"), m_acknowledge);
 
     connect(m_urgency, &QComboBox::currentIndexChanged, this, &EditorTransmissionPage::formEdited);
+    connect(m_callType, &QComboBox::currentIndexChanged, this, &EditorTransmissionPage::formEdited);
     connect(m_email, &QCheckBox::toggled, this, &EditorTransmissionPage::formEdited);
     connect(m_sms, &QCheckBox::toggled, this, &EditorTransmissionPage::formEdited);
     connect(m_digest, &QCheckBox::toggled, this, &EditorTransmissionPage::formEdited);
@@ -177,6 +188,7 @@ void EditorTransmissionPage::showRule(int row)
     const TransmissionRule rule = valid ? m_values.at(row) : TransmissionRule{};
     m_filling = true;
     fillUrgencies(rule.urgency);
+    m_callType->setCurrentIndex(static_cast<int>(rule.callType));
     m_email->setChecked(rule.channels.contains(Channel::Email));
     m_sms->setChecked(rule.channels.contains(Channel::Sms));
     fillRecipients(rule.recipients);
@@ -224,6 +236,7 @@ void EditorTransmissionPage::formEdited()
         return;
     TransmissionRule &rule = m_values[row];
     rule.urgency = editorfields::choice(m_urgency);
+    rule.callType = static_cast<CallType>(std::max(0, m_callType->currentIndex()));
     rule.channels.clear();
     if (m_email->isChecked())
         rule.channels << Channel::Email;
@@ -262,13 +275,17 @@ QString EditorTransmissionPage::summaryOf(const TransmissionRule &rule, int colu
 {
     QStringList parts;
     switch (column) {
-    case kUrgency:
+    case kUrgency: {
+        QString level = rule.urgency;
         if (rule.urgency == consignesnames::everyLevel())
-            return tr("Every level");
-        for (const UrgencyLevel &level : m_levels)
-            if (level.id == rule.urgency && !level.label.isEmpty())
-                return level.label;
-        return rule.urgency;
+            level = tr("Every level");
+        for (const UrgencyLevel &known : m_levels)
+            if (known.id == rule.urgency && !known.label.isEmpty())
+                level = known.label;
+        if (rule.callType == CallType::Any)
+            return level;
+        return QStringLiteral("%1 — %2").arg(level, m_callType->itemText(static_cast<int>(rule.callType)));
+    }
     case kChannels:
         for (const Channel channel : rule.channels)
             parts << (channel == Channel::Email ? tr("Email") : tr("SMS"));

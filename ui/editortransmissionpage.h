@@ -41,6 +41,7 @@ private:
     QTableWidget *m_rules = nullptr; // urgency, channels, recipients, timing: read-only summaries
     QWidget *m_ruleForm = nullptr;
     QComboBox *m_urgency = nullptr;
+    QComboBox *m_callType = nullptr;
     QCheckBox *m_email = nullptr;
     QCheckBox *m_sms = nullptr;
     QListWidget *m_recipients = nullptr; // checkable: "on call" then each person

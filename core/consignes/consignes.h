@@ -33,8 +33,8 @@ struct WeeklyHours
 struct DateException
 {
     QDate date;
-    QString label;            // "Fermeture annuelle", "Pont de l'Ascension"
-    QList<TimeSpan> hours;    // empty: closed all day
+    QString label;         // "Fermeture annuelle", "Pont de l'Ascension"
+    QList<TimeSpan> hours; // empty: closed all day
     bool operator==(const DateException &) const = default;
 };
 
@@ -42,7 +42,7 @@ struct DateException
 struct CoverageHours
 {
     WeeklyHours weekly;
-    bool closedOnPublicHolidays = true;   // French public holidays (metropolitan calendar)
+    bool closedOnPublicHolidays = true; // French public holidays (metropolitan calendar)
     QList<DateException> exceptions;
     bool operator==(const CoverageHours &) const = default;
 };
@@ -51,17 +51,26 @@ struct CoverageHours
 struct Greetings
 {
     QString open;
-    QString closed;     // empty: the open text is used
-    QString overflow;   // said when the call overflowed from the client's own switchboard; may be empty
+    QString closed;   // empty: the open text is used
+    QString overflow; // said when the call overflowed from the client's own switchboard; may be empty
     bool operator==(const Greetings &) const = default;
 };
 
-enum class FieldType { Text, MultilineText, Phone, Email, Choice, YesNo, DateTime };
+enum class FieldType
+{
+    Text,
+    MultilineText,
+    Phone,
+    Email,
+    Choice,
+    YesNo,
+    DateTime
+};
 
 struct ChecklistField
 {
-    QString id;          // stable key, e.g. "callback_number"; answers are stored under it
-    QString label;       // "Numéro de rappel"
+    QString id;    // stable key, e.g. "callback_number"; answers are stored under it
+    QString label; // "Numéro de rappel"
     FieldType type = FieldType::Text;
     bool required = false;
     QString help;        // what to ask, in the operator's words
@@ -71,38 +80,48 @@ struct ChecklistField
 
 struct UrgencyLevel
 {
-    QString id;     // "urgent"
-    QString label;  // "Urgent"
-    int rank = 0;   // higher is more urgent; the rule with the highest rank wins
+    QString id;    // "urgent"
+    QString label; // "Urgent"
+    int rank = 0;  // higher is more urgent; the rule with the highest rank wins
     bool operator==(const UrgencyLevel &) const = default;
 };
 
-enum class ProcedureAction { MessageOnly, Transfer, PageOnCall };
+enum class ProcedureAction
+{
+    MessageOnly,
+    Transfer,
+    PageOnCall
+};
 
 struct Procedure
 {
     ProcedureAction action = ProcedureAction::MessageOnly;
-    QString target;        // directory person id for Transfer; empty for PageOnCall (the rota decides)
-    QString instructions;  // what the operator does and says, in words
-    QString fallback;      // what to do if the transfer or page fails
+    QString target;       // directory person id for Transfer; empty for PageOnCall (the rota decides)
+    QString instructions; // what the operator does and says, in words
+    QString fallback;     // what to do if the transfer or page fails
     bool operator==(const Procedure &) const = default;
 };
 
-enum class HoursCondition { Any, Open, Closed };
+enum class HoursCondition
+{
+    Any,
+    Open,
+    Closed
+};
 
 // Every condition present must hold (AND); a list holds when any of its entries matches (OR).
 struct AnswerCondition
 {
-    QString field;   // checklist field id
-    QString equals;  // exact answer (case-insensitive); for YesNo: "oui"/"non"
+    QString field;  // checklist field id
+    QString equals; // exact answer (case-insensitive); for YesNo: "oui"/"non"
     bool operator==(const AnswerCondition &) const = default;
 };
 
 struct RuleConditions
 {
-    QStringList keywords;               // any of these words in the caller's words or answers
-    QList<AnswerCondition> answers;     // all of these
-    QStringList callers;                // caller numbers (E.164) this rule applies to
+    QStringList keywords;           // any of these words in the caller's words or answers
+    QList<AnswerCondition> answers; // all of these
+    QStringList callers;            // caller numbers (E.164) this rule applies to
     HoursCondition hours = HoursCondition::Any;
     bool operator==(const RuleConditions &) const = default;
 };
@@ -110,8 +129,8 @@ struct RuleConditions
 struct UrgencyRule
 {
     QString id;
-    QString description;     // the rule in plain words, shown in the pop
-    QString level;           // UrgencyLevel id
+    QString description; // the rule in plain words, shown in the pop
+    QString level;       // UrgencyLevel id
     RuleConditions when;
     Procedure procedure;
     bool operator==(const UrgencyRule &) const = default;
@@ -120,7 +139,7 @@ struct UrgencyRule
 struct FilteringRule
 {
     QString id;
-    QString description;     // "Démarchage commercial"
+    QString description; // "Démarchage commercial"
     RuleConditions when;
     QString say;             // what to say to this caller
     bool putThrough = false; // false: not put through, short filtered outcome
@@ -130,8 +149,8 @@ struct FilteringRule
 
 struct ContactNumber
 {
-    QString label;   // "Portable", "Cabinet"
-    QString number;  // E.164
+    QString label;  // "Portable", "Cabinet"
+    QString number; // E.164
     bool operator==(const ContactNumber &) const = default;
 };
 
@@ -142,7 +161,7 @@ struct Person
     QString role;
     QList<ContactNumber> numbers;
     QString email;
-    QString availability;    // when reachable, in words ("lundi–vendredi 9h–12h")
+    QString availability; // when reachable, in words ("lundi–vendredi 9h–12h")
     bool operator==(const Person &) const = default;
 };
 
@@ -151,21 +170,36 @@ struct Person
 struct OnCallShift
 {
     QString person;
-    QList<int> days;   // 0 = Monday
+    QList<int> days; // 0 = Monday
     TimeSpan hours;
     bool operator==(const OnCallShift &) const = default;
 };
 
-enum class Channel { Email, Sms };
+enum class Channel
+{
+    Email,
+    Sms
+};
+
+// What became of a call, for transmission rules: a message taken, a call filtered, or a caller who
+// hung up before the checklist was done.
+enum class CallType
+{
+    Any,
+    Message,
+    Filtered,
+    Incomplete
+};
 
 struct TransmissionRule
 {
-    QString urgency;             // UrgencyLevel id, or "*" for every level
+    QString urgency; // UrgencyLevel id, or "*" for every level
     QList<Channel> channels;
-    QStringList recipients;      // person ids, or "oncall"
-    bool digest = false;         // false: at once; true: grouped at digestTimes
+    QStringList recipients; // person ids, or "oncall"
+    bool digest = false;    // false: at once; true: grouped at digestTimes
     QList<QTime> digestTimes;
     int acknowledgeWithinMinutes = 0; // 0: no acknowledgement expected
+    CallType callType = CallType::Any; // which calls the rule is for
     bool operator==(const TransmissionRule &) const = default;
 };
 
@@ -178,24 +212,24 @@ struct FaqEntry
 
 struct Consignes
 {
-    QString code;        // short unique account code, e.g. "CAB-LEROY"
-    QString name;        // "Cabinet médical du Dr Leroy"
-    QString sector;      // "Médical"
+    QString code;                                      // short unique account code, e.g. "CAB-LEROY"
+    QString name;                                      // "Cabinet médical du Dr Leroy"
+    QString sector;                                    // "Médical"
     QString timeZone = QStringLiteral("Europe/Paris"); // IANA id
-    QStringList dialedNumbers; // E.164, unique across clients
+    QStringList dialedNumbers;                         // E.164, unique across clients
     CoverageHours hours;
     Greetings greetings;
     QList<ChecklistField> checklist;
     QList<UrgencyLevel> urgencyLevels;
-    QString defaultUrgency;    // level id when no rule matches
+    QString defaultUrgency; // level id when no rule matches
     QList<UrgencyRule> urgencyRules;
     QList<FilteringRule> filteringRules;
     QList<Person> directory;
     QList<OnCallShift> onCall;
     QList<TransmissionRule> transmission;
     QList<FaqEntry> faq;
-    QStringList say;        // what to say
-    QStringList neverSay;   // what never to say
+    QStringList say;      // what to say
+    QStringList neverSay; // what never to say
     int retentionDays = 365;
     bool operator==(const Consignes &) const = default;
 

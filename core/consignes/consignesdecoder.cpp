@@ -205,12 +205,15 @@ void readPeople(ConsignesFieldReader &w, const JsonNode &node, const QString &pa
     for (size_t i = 0; i < transmission.size(); ++i) {
         const QString p = sub(path, "transmission") + ConsignesFieldReader::index(i);
         const JsonNode &t = transmission[i];
-        w.object(
-            t, p,
-            keys({"urgency", "channels", "recipients", "digest", "digestTimes", "acknowledgeWithinMinutes"}),
-            keys({"urgency", "channels", "recipients"}));
+        w.object(t, p,
+                 keys({"urgency", "callType", "channels", "recipients", "digest", "digestTimes",
+                       "acknowledgeWithinMinutes"}),
+                 keys({"urgency", "channels", "recipients"}));
         TransmissionRule rule;
         rule.urgency = w.string(t, p, QStringLiteral("urgency"), true);
+        if (const JsonNode *callType = t.member(QStringLiteral("callType")))
+            rule.callType =
+                static_cast<CallType>(w.oneOf(*callType, sub(p, "callType"), consignesnames::callTypes()));
         const auto &channels = w.array(t, p, QStringLiteral("channels"));
         for (size_t k = 0; k < channels.size(); ++k)
             rule.channels << static_cast<Channel>(w.oneOf(channels[k],

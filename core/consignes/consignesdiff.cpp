@@ -353,8 +353,11 @@ QString transmissionText(const TransmissionRule &t)
     QStringList channels;
     for (Channel c : t.channels)
         channels.append(consignesnames::channels().value(static_cast<int>(c)));
-    QString text = t.urgency + QStringLiteral(" → ") + channels.join(QStringLiteral(", ")) +
-                   QStringLiteral(" → ") + t.recipients.join(QStringLiteral(", "));
+    QString text = t.urgency;
+    if (t.callType != CallType::Any)
+        text += QLatin1Char('/') + consignesnames::callTypes().at(static_cast<int>(t.callType));
+    text += QStringLiteral(" → ") + channels.join(QStringLiteral(", ")) + QStringLiteral(" → ") +
+            t.recipients.join(QStringLiteral(", "));
     if (t.digest) {
         QStringList times;
         for (const QTime &time : t.digestTimes)

@@ -162,6 +162,9 @@ JsonNode transmission(const TransmissionRule &t)
 {
     JsonNode node = JsonNode::makeObject();
     node.add(QStringLiteral("urgency"), str(t.urgency));
+    if (t.callType != CallType::Any) // the default is left out, so older files export unchanged
+        node.add(QStringLiteral("callType"),
+                 str(consignesnames::callTypes().at(static_cast<int>(t.callType))));
     JsonNode &channels = node.add(QStringLiteral("channels"), JsonNode::makeArray());
     for (Channel c : t.channels)
         channels.items.push_back(str(consignesnames::channels().at(static_cast<int>(c))));

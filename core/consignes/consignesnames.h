@@ -30,6 +30,14 @@ inline const QStringList &hoursConditions()
     return names;
 }
 
+// In CallType's order; "*" is every call type.
+inline const QStringList &callTypes()
+{
+    static const QStringList names{QStringLiteral("*"), QStringLiteral("message"), QStringLiteral("filtered"),
+                                   QStringLiteral("incomplete")};
+    return names;
+}
+
 inline const QStringList &channels()
 {
     static const QStringList names{QStringLiteral("email"), QStringLiteral("sms")};

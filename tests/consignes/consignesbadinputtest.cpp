@@ -70,6 +70,7 @@ const BadFixture kFixtures[] = {
     {"bad-action.json", "$.clients[1].urgencyRules[0].procedure.action: expected one of messageOnly, transfer, pageOnCall; found \"call\"", "\"call\"", 1},
     {"bad-hours-condition.json", "$.clients[1].urgencyRules[0].when.hours: expected one of any, open, closed; found \"night\"", "\"night\"", 1},
     {"bad-channel.json", "$.clients[1].transmission[0].channels[0]: expected one of email, sms; found \"fax\"", "\"fax\"", 1},
+    {"bad-call-type.json", "$.clients[1].transmission[0].callType: expected one of *, message, filtered, incomplete; found \"appointment\"", "\"appointment\"", 1},
     {"unknown-recipient.json", "$.clients[1].transmission[0].recipients[1]: unknown directory person \"comptable\" (or \"oncall\")", "\"comptable\"", 1},
     {"page-without-rota.json", "$.clients[1].urgencyRules[0].procedure.action: pageOnCall needs an on-call rota", "\"pageOnCall\"", 1},
     {"digest-without-times.json", "$.clients[1].transmission[0].digest: a digest needs \"digestTimes\"", nullptr},

@@ -148,3 +148,22 @@ TEST_CASE("a file is read from disk and a missing file says so")
     CHECK(missing.error().where == QStringLiteral("/nonexistent/consignes.json"));
     CHECK_THAT(missing.error().what.toStdString(), Catch::StartsWith("cannot read the file"));
 }
+
+TEST_CASE("a transmission rule's call type round-trips and the default is left out")
+{
+    const PhoneNumbers phones;
+    const auto demo = loadDemoConsignes(phones);
+    REQUIRE(demo.ok());
+    Consignes c = demo->first();
+    REQUIRE_FALSE(c.transmission.isEmpty());
+    CHECK_FALSE(serializeClientConsignes(c).contains("callType")); // every call: the default
+    for (const CallType type : {CallType::Message, CallType::Filtered, CallType::Incomplete}) {
+        c.transmission.first().callType = type;
+        const QByteArray bytes = serializeClientConsignes(c);
+        CHECK(bytes.contains("\"callType\""));
+        const auto back = parseClientConsignes(bytes, QStringLiteral("version"), phones);
+        REQUIRE(back.ok());
+        CHECK(back->transmission.first().callType == type);
+        CHECK(serializeClientConsignes(*back) == bytes);
+    }
+}
