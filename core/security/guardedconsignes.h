@@ -1,0 +1,30 @@
+// Saving consignes as a signed-in person: needs Permission::EditConsignes and leaves a
+// consignes.change audit row naming the client and the new version.
+#pragma once
+
+#include "common/result.h"
+#include "security/role.h"
+
+#include <optional>
+
+namespace relais {
+
+class AuditLog;
+class ClientRepository;
+struct Consignes;
+
+class GuardedConsignes final
+{
+public:
+    GuardedConsignes(ClientRepository &clients, AuditLog &audit);
+
+    // As ClientRepository::save, with the actor as author. Returns the new version.
+    Result<int> save(const Actor &actor, const Consignes &consignes,
+                     std::optional<int> expectedVersion = std::nullopt);
+
+private:
+    ClientRepository &m_clients;
+    AuditLog &m_audit;
+};
+
+} // namespace relais
