@@ -4,6 +4,7 @@
 #include "logging/redact.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -128,10 +129,18 @@ Result<AmiClient::Options> parseAmiUrl(const QString &url, const QString &enviro
             options.pingIntervalMs = seconds * 1000;
         } else if (key == QLatin1String("events")) {
             options.events = value;
+        } else if (key == QLatin1String("context")) {
+            // Written into AMI actions as is: only a dialplan context name's characters.
+            static const QRegularExpression contextName(QStringLiteral("^[A-Za-z0-9_-]{1,79}$"));
+            if (!contextName.match(value).hasMatch())
+                return urlError(url, CtiSourceFactoryText::tr("context must be a dialplan context name "
+                                                              "(letters, digits, - and _), not \"%1\"")
+                                         .arg(value.left(80)));
+            options.dialContext = value;
         } else {
-            return urlError(
-                url, CtiSourceFactoryText::tr("unknown option \"%1\" (known: device, dialed, ping, events)")
-                         .arg(key));
+            return urlError(url, CtiSourceFactoryText::tr(
+                                     "unknown option \"%1\" (known: device, dialed, ping, events, context)")
+                                     .arg(key));
         }
     }
     if (!hasDevice)

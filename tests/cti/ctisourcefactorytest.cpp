@@ -11,7 +11,8 @@ TEST_CASE("a full ami URL gives every option")
 {
     const auto options = parseAmiUrl(
         QStringLiteral(
-            "ami://relais:p%40ss@pbx.example.fr:5039?device=PJSIP/201&dialed=variable:__FROM_DID&ping=15"),
+            "ami://relais:p%40ss@pbx.example.fr:5039?device=PJSIP/201&dialed=variable:__FROM_DID&ping=15"
+            "&context=relais-transfers"),
         {});
     REQUIRE(options.ok());
     CHECK(options->host == QStringLiteral("pbx.example.fr"));
@@ -22,6 +23,7 @@ TEST_CASE("a full ami URL gives every option")
     CHECK(options->tracker.dialedSource == AmiCallTracker::DialedSource::Variable);
     CHECK(options->tracker.dialedVariable == QStringLiteral("__FROM_DID"));
     CHECK(options->pingIntervalMs == 15000);
+    CHECK(options->dialContext == QStringLiteral("relais-transfers"));
 }
 
 TEST_CASE("ami URL defaults: port 5038, dialed number from exten, secret from the environment")
@@ -35,6 +37,7 @@ TEST_CASE("ami URL defaults: port 5038, dialed number from exten, secret from th
     const auto byExten = parseAmiUrl(QStringLiteral("ami://relais:x@10.0.0.5?device=PJSIP/201"), {});
     REQUIRE(byExten.ok());
     CHECK(byExten->tracker.dialedSource == AmiCallTracker::DialedSource::Exten);
+    CHECK(byExten->dialContext == QStringLiteral("from-internal"));
 }
 
 TEST_CASE("bad ami URLs are refused with a reason, and the secret never appears in the error")
@@ -48,13 +51,15 @@ TEST_CASE("bad ami URLs are refused with a reason, and the secret never appears 
         "ami://relais:TopSecret42@pbx?device=PJSIP/201&dialed=variable:", // no variable name
         "ami://relais:TopSecret42@pbx?device=PJSIP/201&ping=0",
         "ami://relais:TopSecret42@pbx?device=PJSIP/201&ping=abc",
-        "ami://relais:TopSecret42@pbx?device=PJSIP/201&colour=blue", // unknown option
-        "ami://relais:TopSecret42@pbx:99999?device=PJSIP/201",       // port out of range
-        "ami://:TopSecret42@pbx?device=PJSIP/201",                   // no user
-        "ami://relais:TopSecret42@/?device=PJSIP/201",               // no host
-        "ami://relais:TopSecret42@pbx/manager?device=PJSIP/201",     // a path
-        "http://relais:TopSecret42@pbx?device=PJSIP/201",            // wrong scheme
-        "ami://relais:TopSecret42@pb x?device=PJSIP/201",            // not a URL
+        "ami://relais:TopSecret42@pbx?device=PJSIP/201&colour=blue",                     // unknown option
+        "ami://relais:TopSecret42@pbx?device=PJSIP/201&context=a%0D%0AAction:%20Logoff", // injection
+        "ami://relais:TopSecret42@pbx?device=PJSIP/201&context=",                        // empty context
+        "ami://relais:TopSecret42@pbx:99999?device=PJSIP/201",                           // port out of range
+        "ami://:TopSecret42@pbx?device=PJSIP/201",                                       // no user
+        "ami://relais:TopSecret42@/?device=PJSIP/201",                                   // no host
+        "ami://relais:TopSecret42@pbx/manager?device=PJSIP/201",                         // a path
+        "http://relais:TopSecret42@pbx?device=PJSIP/201",                                // wrong scheme
+        "ami://relais:TopSecret42@pb x?device=PJSIP/201",                                // not a URL
     };
     for (const char *url : bad) {
         const auto options = parseAmiUrl(QString::fromLatin1(url), {});
