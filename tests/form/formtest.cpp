@@ -7,6 +7,7 @@
 #include "callarea.h"
 #include "cti/simulatorsource.h"
 #include "poppanel.h"
+#include "routing/callrouter.h"
 #include "storage/database.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecordrepository.h"
@@ -416,4 +417,50 @@ TEST_CASE("F6 without anyone to reach says so and records nothing")
     press(Qt::Key_F6);
     CHECK(child<QLabel>(form, "formStatus")->text().contains(QStringLiteral("names nobody")));
     CHECK(form->message().actions.isEmpty());
+}
+
+TEST_CASE("saving a message whose client differs from its call's asks first; No keeps it unsaved")
+{
+    FormFixture console;
+    const bool answer = GENERATE(false, true);
+    QStringList questions;
+    MessageFormContext context{console.services->messages(),
+                               console.services->phones(),
+                               console.services->clock(),
+                               QStringLiteral("camille"),
+                               [&](const QString &question) {
+                                   questions << question;
+                                   return answer;
+                               },
+                               {},
+                               nullptr};
+    CallEvent offered;
+    offered.kind = CallEvent::Kind::Offered;
+    offered.callId = QStringLiteral("call-mismatch");
+    offered.callerNumber = kCaller;
+    offered.dialedNumber = kPlumberNumber;
+    offered.time = console.clock->now();
+    MessageForm form(context, offered);
+    form.show();
+    form.setPop(console.services->router().route(offered));
+    child<QLineEdit>(&form, "formInput_name")->setText(QStringLiteral("Martin"));
+    child<QLineEdit>(&form, "formInput_address")->setText(QStringLiteral("3 rue Juiverie, Lyon"));
+    child<QPlainTextEdit>(&form, "formNotes")->setPlainText(QStringLiteral("Fuite sous l'évier"));
+    // The call is now shown for the dentist: typed answers keep the form on the plumber, and it says so.
+    form.setPop(console.services->router().routeTo(offered, dentistConsignes().code));
+    CHECK(child<QLabel>(&form, "formClientMismatch")->isVisible());
+    CHECK(form.message().clientCode == plumberConsignes().code);
+
+    const bool saved = form.complete();
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.first().contains(kPlumberName));
+    CHECK(questions.first().contains(dentistConsignes().name));
+    CHECK(saved == answer);
+    const QList<Message> messages = stored(console);
+    const bool completedStored = std::any_of(messages.cbegin(), messages.cend(), [](const Message &m) {
+        return m.status == MessageStatus::Completed;
+    });
+    CHECK(completedStored == answer);
+    if (answer) // filed under the client the answers were typed for, never silently moved
+        CHECK(messages.first().clientCode == plumberConsignes().code);
 }
