@@ -233,4 +233,14 @@ Result<std::unique_ptr<Database>> scaleDatabase(const QString &dir, int clients,
     return std::move(db).value();
 }
 
+void useQuietOffscreenPlatform()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+        if (type != QtDebugMsg && !text.contains(QLatin1String("propagateSizeHints")))
+            std::fprintf(stderr, "%s\n", qPrintable(text));
+    });
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 } // namespace relais::bench

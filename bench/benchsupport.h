@@ -33,6 +33,10 @@ QString machineLine();
 double residentMiB();
 QString commandLine(int argc, char *argv[]);
 
+// For the widget benches, before their QApplication: the offscreen platform unless another is asked
+// for, and its per-window warnings kept out of the tables.
+void useQuietOffscreenPlatform();
+
 // Opens (creating once, then reusing) a SQLite database in `dir` holding `clients` generated client
 // accounts and `messages` generated messages; prints what it does on stderr.
 Result<std::unique_ptr<Database>> scaleDatabase(const QString &dir, int clients, qint64 messages,

@@ -44,12 +44,7 @@ double msSince(SteadyClock::time_point from)
 // main(), cumulative) on stdout, or the error on stderr.
 int runChild(int argc, char *argv[], const QString &url, SteadyClock::time_point start)
 {
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
-        if (type != QtDebugMsg && !text.contains(QLatin1String("propagateSizeHints")))
-            std::fprintf(stderr, "%s\n", qPrintable(text));
-    });
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::useQuietOffscreenPlatform();
     QApplication app(argc, argv);
     const double appMs = msSince(start);
     logging::setup({.directory = {}, .level = spdlog::level::warn, .toStderr = true});

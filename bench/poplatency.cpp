@@ -132,13 +132,7 @@ void row(const char *what, const bench::Summary &s, const char *target)
 
 int main(int argc, char *argv[])
 {
-    // The offscreen platform warns on every new window; that noise would bury the table.
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
-        if (type != QtDebugMsg && !text.contains(QLatin1String("propagateSizeHints")))
-            std::fprintf(stderr, "%s\n", qPrintable(text));
-    });
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::useQuietOffscreenPlatform();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Event on the AMI socket -> pop ready -> pop shown."));
