@@ -174,6 +174,83 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialerText</name>
+    <message>
+        <source>No phone system to dial from: call back on the desk phone.</source>
+        <translation>Pas de standard pour composer&#xa0;: rappelez depuis le poste téléphonique.</translation>
+    </message>
+    <message>
+        <source>This line has no number to call back.</source>
+        <translation>Cette ligne n’a pas de numéro à rappeler.</translation>
+    </message>
+    <message>
+        <source>A callback is already being dialed.</source>
+        <translation>Un rappel est déjà en cours de composition.</translation>
+    </message>
+    <message>
+        <source>Calling back %1: your phone rings first…</source>
+        <translation>Rappel de %1&#xa0;: votre poste sonne d’abord…</translation>
+    </message>
+    <message>
+        <source>message %1 is no longer in the store</source>
+        <translation>le message %1 n’est plus dans la base</translation>
+    </message>
+    <message>
+        <source>Callback %1, but NOT recorded: %2</source>
+        <translation>Rappel de %1, mais NON enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Called back %1: %2</source>
+        <translation>%1 rappelé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Callback to %1: %2. It stays in the list.</source>
+        <translation>Rappel de %1&#xa0;: %2. Il reste dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueText</name>
+    <message>
+        <source>the caller</source>
+        <translation>l’appelant</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>Rappeler %1</translation>
+    </message>
+    <message>
+        <source> (tried, not reached)</source>
+        <translation> (essayé, non joint)</translation>
+    </message>
+    <message>
+        <source>cannot read the callbacks to make: %1</source>
+        <translation>impossible de lire les rappels à faire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackText</name>
+    <message>
+        <source>callback</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>say when: &quot;30 min&quot;, &quot;1 h&quot; or a time such as 14:30</source>
+        <translation>indiquez quand&#xa0;: «&#xa0;30 min&#xa0;», «&#xa0;1 h&#xa0;» ou une heure comme 14:30</translation>
+    </message>
+    <message>
+        <source>the time %1 is already past</source>
+        <translation>l’heure %1 est déjà passée</translation>
+    </message>
+    <message>
+        <source>more than %1 days ahead: note it in the message instead</source>
+        <translation>plus de %1 jours à l’avance&#xa0;: notez-le plutôt dans le message</translation>
+    </message>
+    <message>
+        <source>no number to call back</source>
+        <translation>aucun numéro à rappeler</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Lists the client accounts with their dialed numbers (E.164), one per line: CODE  Name  numbers. An empty embedded database is first filled with the demo clients.</source>
@@ -584,6 +661,88 @@
     <message>
         <source>--until takes a date as YYYY-MM-DD</source>
         <translation>--until attend une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Writes a client&apos;s monthly report as an A4 PDF: calls offered, answered and missed, answer rate, average time to answer and handling time, qualification rate, messages by urgency, transfers and appointment requests, calls by day and by hour, and the list of messages. Days and hours are in the client&apos;s time zone.</source>
+        <translation>Écrit le rapport mensuel d’un client en PDF A4&#xa0;: appels présentés, répondus et non répondus, taux de réponse, délai de décroché et durée de traitement moyens, taux de qualification, messages par urgence, transferts et demandes de rendez-vous, appels par jour et par heure, et la liste des messages. Les jours et les heures sont dans le fuseau horaire du client.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s code.</source>
+        <translation>Le code du client.</translation>
+    </message>
+    <message>
+        <source>The month (YYYY-MM).</source>
+        <translation>Le mois (AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Language of the report: fr (default) or en.</source>
+        <translation>Langue du rapport&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, not &apos;%1&apos;</source>
+        <translation>--month attend un mois au format AAAA-MM, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--lang is fr or en, not &apos;%1&apos;</source>
+        <translation>--lang vaut fr ou en, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 calls, %4 messages
+</source>
+        <translation>%1&#xa0;: %2 pages, %3 appels, %4 messages
+</translation>
+    </message>
+    <message>
+        <source>Value: </source>
+        <translation>Valeur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>an action and a name, nothing else (the value comes from stdin)
+</source>
+        <translation>une action et un nom, rien d’autre (la valeur est lue sur l’entrée standard)
+</translation>
+    </message>
+    <message>
+        <source>not a postgresql:// or ami:// URL with a user</source>
+        <translation>pas une URL postgresql:// ou ami:// avec un utilisateur</translation>
+    </message>
+    <message>
+        <source>no value on stdin</source>
+        <translation>aucune valeur sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>secret %1 stored in %2</source>
+        <translation>secret %1 enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>secret %1 removed</source>
+        <translation>secret %1 supprimé</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;
+</source>
+        <translation>action «&#xa0;%1&#xa0;» inconnue
+</translation>
     </message>
 </context>
 <context>
@@ -1297,16 +1456,20 @@
         <translation>ping doit être un nombre de secondes (1 à 3600), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; (known: device, dialed, ping, events)</source>
-        <translation>option «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: device, dialed, ping, events)</translation>
-    </message>
-    <message>
         <source>no device: add ?device=PJSIP/201 (the operator&apos;s phone)</source>
         <translation>pas de poste&#xa0;: ajoutez&#xa0;?device=PJSIP/201 (le téléphone de l’opératrice)</translation>
     </message>
     <message>
         <source>unknown call source: use sim:// or ami://USER@HOST?device=PJSIP/201</source>
         <translation>source d’appels inconnue&#xa0;: utilisez sim:// ou ami://UTILISATEUR@HÔTE?device=PJSIP/201</translation>
+    </message>
+    <message>
+        <source>context must be a dialplan context name (letters, digits, - and _), not &quot;%1&quot;</source>
+        <translation>context doit être un nom de contexte du dialplan (lettres, chiffres, - et _), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: device, dialed, ping, events, context)</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: device, dialed, ping, events, context)</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1675,429 @@
     </message>
 </context>
 <context>
+    <name>DeliverText</name>
+    <message>
+        <source>Delivers the messages to the clients (email, SMS) as their transmission rules say, retries, escalates what nobody acknowledged, and records acknowledgements. Runs until interrupted unless --once. Run it in one place for the team: two workers never send one delivery twice.</source>
+        <translation>Transmet les messages aux clients (e-mail, SMS) selon leurs règles de transmission, réessaie, escalade ce que personne n’a acquitté et enregistre les accusés de réception. Tourne jusqu’à interruption, sauf avec --once. Lancez-le à un seul endroit pour l’équipe&#xa0;: deux instances n’effectuent jamais deux fois le même envoi.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared database (postgresql://…); default: RELAIS_SHARED_DB, else --db.</source>
+        <translation>La base partagée de l’équipe (postgresql://…)&#xa0;; par défaut&#xa0;: RELAIS_SHARED_DB, sinon --db.</translation>
+    </message>
+    <message>
+        <source>Work until nothing is due, print the totals and exit.</source>
+        <translation>Traite jusqu’à ce que plus rien ne soit à faire, affiche les totaux et s’arrête.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the delivery with this code (or delivery id).</source>
+        <translation>Acquitte l’envoi qui a ce code (ou cet identifiant d’envoi).</translation>
+    </message>
+    <message>
+        <source>Who acknowledges (with --ack).</source>
+        <translation>Qui acquitte (avec --ack).</translation>
+    </message>
+    <message>
+        <source>How it was acknowledged: operator (a phone confirmation, the default) or code.</source>
+        <translation>Comment l’envoi a été acquitté&#xa0;: operator (confirmation par téléphone, par défaut) ou code.</translation>
+    </message>
+    <message>
+        <source>Print the deliveries waiting, failed or unacknowledged past their deadline, and exit.</source>
+        <translation>Affiche les envois en attente, en échec ou non acquittés après leur échéance, et s’arrête.</translation>
+    </message>
+    <message>
+        <source>The delivery settings file (SMTP server, SMS gateway).</source>
+        <translation>Le fichier de réglages des envois (serveur SMTP, passerelle SMS).</translation>
+    </message>
+    <message>
+        <source>The supervisor escalations end with.</source>
+        <translation>Le superviseur à qui aboutissent les escalades.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s email address.</source>
+        <translation>L’adresse e-mail du superviseur.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s mobile number (E.164).</source>
+        <translation>Le numéro de mobile du superviseur (E.164).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement link put in messages, {code} replaced by the code.</source>
+        <translation>Le lien d’accusé de réception mis dans les messages, {code} étant remplacé par le code.</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 10).</source>
+        <translation>Secondes entre deux passes (10 par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryClaimText</name>
+    <message>
+        <source>read delivery %1</source>
+        <translation>lire l’envoi %1</translation>
+    </message>
+    <message>
+        <source>delivery %1 does not exist</source>
+        <translation>l’envoi %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>delivery %1 is no longer held by %2 (now %3, %4): its result is not recorded</source>
+        <translation>l’envoi %1 n’est plus détenu par %2 (désormais %3, %4)&#xa0;: son résultat n’est pas enregistré</translation>
+    </message>
+    <message>
+        <source>a delivery worker needs a name to hold a lease</source>
+        <translation>un processus d’envoi a besoin d’un nom pour détenir un bail</translation>
+    </message>
+    <message>
+        <source>pick due deliveries</source>
+        <translation>choisir les envois à faire</translation>
+    </message>
+    <message>
+        <source>the sender stopped mid-send %1 times</source>
+        <translation>l’expéditeur s’est arrêté en plein envoi %1 fois</translation>
+    </message>
+    <message>
+        <source>fail delivery %1</source>
+        <translation>passer l’envoi %1 en échec</translation>
+    </message>
+    <message>
+        <source>claim delivery %1</source>
+        <translation>prendre en charge l’envoi %1</translation>
+    </message>
+    <message>
+        <source>the lease of %1 expired: sent again</source>
+        <translation>le bail de %1 a expiré&#xa0;: nouvel envoi</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentative %1</translation>
+    </message>
+    <message>
+        <source>delivery %1 has no stored message</source>
+        <translation>l’envoi %1 n’a pas de message enregistré</translation>
+    </message>
+    <message>
+        <source>record delivery %1 as sent</source>
+        <translation>noter l’envoi %1 comme effectué</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (abandon après %2 tentatives)</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2; next at %3)</source>
+        <translation>%1 (tentative %2&#xa0;; prochaine à %3)</translation>
+    </message>
+    <message>
+        <source>record the failure of delivery %1</source>
+        <translation>noter l’échec de l’envoi %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryEscalationText</name>
+    <message>
+        <source>find unacknowledged deliveries</source>
+        <translation>chercher les envois non acquittés</translation>
+    </message>
+    <message>
+        <source>escalation of %1</source>
+        <translation>escalade de %1</translation>
+    </message>
+    <message>
+        <source>not acknowledged by %1: escalated to %2 &lt;%3&gt; (step %4)</source>
+        <translation>non acquitté par %1&#xa0;: escaladé à %2 &lt;%3&gt; (étape %4)</translation>
+    </message>
+    <message>
+        <source>not acknowledged by %1: nobody left to escalate to</source>
+        <translation>non acquitté par %1&#xa0;: plus personne à qui escalader</translation>
+    </message>
+    <message>
+        <source>mark delivery %1 escalated</source>
+        <translation>marquer l’envoi %1 comme escaladé</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryFollowUpText</name>
+    <message>
+        <source>read the deliveries to follow up</source>
+        <translation>lire les envois à suivre</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Email to %1 (%2), message of %3</source>
+        <translation>E-mail à %1 (%2), message de %3</translation>
+    </message>
+    <message>
+        <source>SMS to %1 (%2), message of %3</source>
+        <translation>SMS à %1 (%2), message de %3</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1&#xa0;: échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not acknowledged since %2 (code %3)</source>
+        <translation>%1&#xa0;: non acquitté depuis le %2 (code %3)</translation>
+    </message>
+    <message>
+        <source>, escalated at %1</source>
+        <translation>, escaladé le %1</translation>
+    </message>
+    <message>
+        <source>%1: waiting, due %2</source>
+        <translation>%1&#xa0;: en attente, prévu le %2</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 failed (%3), next try %4</source>
+        <translation>%1&#xa0;: tentative %2 échouée (%3), nouvel essai le %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryIdText</name>
+    <message>
+        <source>&apos;%1&apos; is not a character of an acknowledgement code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un caractère possible d’un code d’accusé de réception</translation>
+    </message>
+    <message>
+        <source>acknowledgement code</source>
+        <translation>code d’accusé de réception</translation>
+    </message>
+    <message>
+        <source>an acknowledgement code has %1 letters or digits (like K7Q2-M9XD); this one is longer</source>
+        <translation>un code d’accusé de réception compte %1 lettres ou chiffres (comme K7Q2-M9XD)&#xa0;; celui-ci est plus long</translation>
+    </message>
+    <message>
+        <source>an acknowledgement code has %1 letters or digits (like K7Q2-M9XD); this one has %2</source>
+        <translation>un code d’accusé de réception compte %1 lettres ou chiffres (comme K7Q2-M9XD)&#xa0;; celui-ci en compte %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPlanText</name>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>message %1 is a draft: nothing is sent before it is saved</source>
+        <translation>le message %1 est un brouillon&#xa0;: rien n’est envoyé avant son enregistrement</translation>
+    </message>
+    <message>
+        <source>a digest rule for level &apos;%1&apos; has no digest time: sent at once</source>
+        <translation>une règle de récapitulatif du niveau «&#xa0;%1&#xa0;» n’a pas d’heure de récapitulatif&#xa0;: envoi immédiat</translation>
+    </message>
+    <message>
+        <source>nobody is on call at %1 (client time): the rule for level &apos;%2&apos; cannot reach the on-call person</source>
+        <translation>personne n’est d’astreinte à %1 (heure du client)&#xa0;: la règle du niveau «&#xa0;%2&#xa0;» ne peut pas joindre la personne d’astreinte</translation>
+    </message>
+    <message>
+        <source>recipient &apos;%1&apos; is not in the client&apos;s directory</source>
+        <translation>le destinataire «&#xa0;%1&#xa0;» n’est pas dans l’annuaire du client</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: no email sent to them</source>
+        <translation>%1 n’a pas d’adresse e-mail&#xa0;: aucun e-mail ne lui est envoyé</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number: no SMS sent to them</source>
+        <translation>%1 n’a pas de numéro de mobile&#xa0;: aucun SMS ne lui est envoyé</translation>
+    </message>
+    <message>
+        <source>no transmission rule of %1 covers level &apos;%2&apos; for this call: the message is not sent to the client</source>
+        <translation>aucune règle de transmission de %1 ne couvre le niveau «&#xa0;%2&#xa0;» pour cet appel&#xa0;: le message n’est pas transmis au client</translation>
+    </message>
+    <message>
+        <source>%1 is next in the on-call rota but has no %2 address: skipped for escalation</source>
+        <translation>%1 est le suivant dans le planning d’astreinte mais n’a pas d’adresse %2&#xa0;: ignoré pour l’escalade</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRepoText</name>
+    <message>
+        <source>queue delivery %1</source>
+        <translation>mettre en file l’envoi %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 &lt;%3&gt;, step %4, due %5</source>
+        <translation>%1 à %2 &lt;%3&gt;, étape %4, échéance %5</translation>
+    </message>
+    <message>
+        <source>a message without an id cannot be queued</source>
+        <translation>un message sans identifiant ne peut pas être mis en file</translation>
+    </message>
+    <message>
+        <source>store message %1 for delivery</source>
+        <translation>conserver le message %1 pour l’envoi</translation>
+    </message>
+    <message>
+        <source>read delivery %1</source>
+        <translation>lire l’envoi %1</translation>
+    </message>
+    <message>
+        <source>read the deliveries of message %1</source>
+        <translation>lire les envois du message %1</translation>
+    </message>
+    <message>
+        <source>read the log of delivery %1</source>
+        <translation>lire le journal de l’envoi %1</translation>
+    </message>
+    <message>
+        <source>count deliveries</source>
+        <translation>compter les envois</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>say who acknowledges (a login, or the recipient&apos;s name)</source>
+        <translation>indiquez qui acquitte (un identifiant, ou le nom du destinataire)</translation>
+    </message>
+    <message>
+        <source>find the delivery to acknowledge</source>
+        <translation>trouver l’envoi à acquitter</translation>
+    </message>
+    <message>
+        <source>no delivery has the id %1</source>
+        <translation>aucun envoi n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>no delivery has the code %1</source>
+        <translation>aucun envoi n’a le code %1</translation>
+    </message>
+    <message>
+        <source>acknowledge delivery %1</source>
+        <translation>noter l’accusé de réception de l’envoi %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 (%2)</source>
+        <translation>acquitté par %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStoreText</name>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation>impossible de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>write the delivery log</source>
+        <translation>noter dans le journal des envois</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>impossible de valider&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialingRulesText</name>
+    <message>
+        <source>must be a string of digits, not %1</source>
+        <translation>doit être une chaîne de chiffres, pas %1</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 digits, not &quot;%3&quot;</source>
+        <translation>doit compter de %1 à %2 chiffres, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be a list of number prefixes such as [&quot;+3389&quot;, &quot;08 99&quot;], not %1</source>
+        <translation>doit être une liste de préfixes de numéros comme [&quot;+3389&quot;, &quot;08 99&quot;], pas %1</translation>
+    </message>
+    <message>
+        <source>holds %1 prefixes, at most %2</source>
+        <translation>contient %1 préfixes, %2 au plus</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number prefix: write it as +33 8 9 or 08 9</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un préfixe de numéro&#xa0;: écrivez-le +33 8 9 ou 08 9</translation>
+    </message>
+    <message>
+        <source>the dialing rules are %1 bytes, at most %2</source>
+        <translation>les règles de numérotation font %1 octets, %2 au plus</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the dialing rules must be a JSON object {…}</source>
+        <translation>les règles de numérotation doivent être un objet JSON {…}</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation>clé «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>must be &quot;national&quot;, &quot;international&quot; or &quot;e164&quot;, not %1</source>
+        <translation>doit être «&#xa0;national&#xa0;», «&#xa0;international&#xa0;» ou «&#xa0;e164&#xa0;», pas %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 8, not %1</source>
+        <translation>doit être un nombre entier de 0 à 8, pas %1</translation>
+    </message>
+    <message>
+        <source>&quot;trunkPrefix&quot; and &quot;internationalPrefix&quot; cannot be the same</source>
+        <translation>«&#xa0;trunkPrefix&#xa0;» et «&#xa0;internationalPrefix&#xa0;» ne peuvent pas être identiques</translation>
+    </message>
+    <message>
+        <source>&quot;outsideLinePrefix&quot; cannot go before an E.164 number (&quot;format&quot;: &quot;e164&quot;): use &quot;national&quot; or &quot;international&quot;</source>
+        <translation>«&#xa0;outsideLinePrefix&#xa0;» ne peut pas précéder un numéro E.164 (&quot;format&quot;: &quot;e164&quot;)&#xa0;: utilisez «&#xa0;national&#xa0;» ou «&#xa0;international&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot dial &quot;%1&quot;: %2</source>
+        <translation>impossible de composer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <source>a number is at most %1 characters</source>
+        <translation>un numéro compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a number is digits, * or #, with an optional leading +</source>
+        <translation>un numéro se compose de chiffres, * ou #, avec un + initial facultatif</translation>
+    </message>
+    <message>
+        <source>emergency numbers are never dialed from the console</source>
+        <translation>les numéros d’urgence ne sont jamais composés depuis la console</translation>
+    </message>
+    <message>
+        <source>only an internal extension may hold * or #</source>
+        <translation>seul un poste interne peut contenir * ou #</translation>
+    </message>
+    <message>
+        <source>not a complete number: write it +33 6 12 34 56 78 or 06 12 34 56 78</source>
+        <translation>numéro incomplet&#xa0;: écrivez-le +33 6 12 34 56 78 ou 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>premium-rate or refused number (%1 in the dialing rules)</source>
+        <translation>numéro surtaxé ou refusé (%1 dans les règles de numérotation)</translation>
+    </message>
+    <message>
+        <source>not among the numbers the dialing rules allow (%1)</source>
+        <translation>ne fait pas partie des numéros autorisés par les règles de numérotation (%1)</translation>
+    </message>
+    <message>
+        <source>international numbers are not allowed by the dialing rules</source>
+        <translation>les numéros internationaux ne sont pas autorisés par les règles de numérotation</translation>
+    </message>
+</context>
+<context>
     <name>EditorFields</name>
     <message>
         <source>Add</source>
@@ -1572,6 +2158,33 @@
     <message>
         <source>there is no message %1</source>
         <translation>il n’y a pas de message %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressText</name>
+    <message>
+        <source>Import stopped: %1 of %2 files imported, %3 clients with a new version</source>
+        <translation>Import arrêté&#xa0;: %1 fichiers importés sur %2, %3 clients avec une nouvelle version</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported, %3 clients with a new version</source>
+        <translation>%1 fichiers importés sur %2, %3 clients avec une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Importing consignes…</source>
+        <translation>Import des consignes…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Import consignes</source>
+        <translation>Importer des consignes</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Import de %1 (%2 sur %3)…</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2416,77 @@
     </message>
 </context>
 <context>
+    <name>LayoutText</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message de %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Urgence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Appelant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call back: %1</source>
+        <translation>À rappeler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The caller hung up before every question was asked.</source>
+        <translation>L’appelant a raccroché avant que toutes les questions soient posées.</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt: %1</source>
+        <translation>Accuser réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement code: %1</source>
+        <translation>Code d’accusé de réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>À rappeler</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Accuser réception</translation>
+    </message>
+</context>
+<context>
     <name>MessageRepositoryText</name>
     <message>
         <source>a message needs an id</source>
@@ -1928,6 +2612,207 @@
     <message>
         <source>statement %1 (%2): %3</source>
         <translation>instruction %1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDocument</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Rapport mensuel</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3 (times in %4)</source>
+        <translation>%1, du %2 au %3 (heures du fuseau %4)</translation>
+    </message>
+    <message>
+        <source>No call was recorded for this client this month.</source>
+        <translation>Aucun appel n’a été enregistré pour ce client ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Calls offered</source>
+        <translation>Appels présentés</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>Appels répondus</translation>
+    </message>
+    <message>
+        <source>Calls missed</source>
+        <translation>Appels non répondus</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>Average time to answer</source>
+        <translation>Délai de décroché moyen</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>Durée de traitement moyenne</translation>
+    </message>
+    <message>
+        <source>Qualification rate (messages per answered call)</source>
+        <translation>Taux de qualification (messages par appel répondu)</translation>
+    </message>
+    <message>
+        <source>Messages taken</source>
+        <translation>Messages pris</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Appointment requests</source>
+        <translation>Demandes de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Actions taken (all kinds)</source>
+        <translation>Actions menées (tous types)</translation>
+    </message>
+    <message>
+        <source>Messages by urgency</source>
+        <translation>Messages par urgence</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Calls offered by day</source>
+        <translation>Appels présentés par jour</translation>
+    </message>
+    <message>
+        <source>Calls offered by hour</source>
+        <translation>Appels présentés par heure</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Messages (%1)</translation>
+    </message>
+    <message>
+        <source>No message this month.</source>
+        <translation>Aucun message ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>[incomplete] %1</source>
+        <translation>[incomplet] %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPdf</name>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>impossible d’écrire le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report — %1 — %2</source>
+        <translation>Rapport mensuel — %1 — %2</translation>
+    </message>
+    <message>
+        <source>cannot start drawing the PDF</source>
+        <translation>impossible de commencer à dessiner le PDF</translation>
+    </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation>le rapport a été annulé</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>impossible de terminer le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportText</name>
+    <message>
+        <source>cannot build the monthly report (%1): %2</source>
+        <translation>impossible de construire le rapport mensuel (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>no valid month given</source>
+        <translation>aucun mois valide indiqué</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>no client has the code &apos;%1&apos;</source>
+        <translation>aucun client n’a le code «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>calls by day</source>
+        <translation>appels par jour</translation>
+    </message>
+    <message>
+        <source>messages of other months</source>
+        <translation>messages des autres mois</translation>
+    </message>
+    <message>
+        <source>messages of the calls</source>
+        <translation>messages des appels</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +3090,68 @@
     </message>
 </context>
 <context>
+    <name>SecretFileText</name>
+    <message>
+        <source>cannot open the secrets file: %1</source>
+        <translation>impossible d’ouvrir le fichier des secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the secrets file is not a regular file</source>
+        <translation>le fichier des secrets n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the secrets file may be read by others (mode %1): refused; make it yours with chmod 600</source>
+        <translation>le fichier des secrets est lisible par d’autres (mode %1)&#xa0;: refusé&#xa0;; réservez-le à vous seul avec chmod 600</translation>
+    </message>
+    <message>
+        <source>cannot read the secrets file: %1</source>
+        <translation>impossible de lire le fichier des secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the secrets file is not a JSON object</source>
+        <translation>le fichier des secrets n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot; is not a string</source>
+        <translation>le secret «&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>cannot make the directory of the secrets file</source>
+        <translation>impossible de créer le dossier du fichier des secrets</translation>
+    </message>
+    <message>
+        <source>cannot create the secrets file: %1</source>
+        <translation>impossible de créer le fichier des secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot restrict the secrets file: %1</source>
+        <translation>impossible de restreindre les droits du fichier des secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the secrets file: %1</source>
+        <translation>impossible d’écrire le fichier des secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot sync the secrets file: %1</source>
+        <translation>impossible d’écrire le fichier des secrets sur le disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the secrets file: %1</source>
+        <translation>impossible de remplacer le fichier des secrets&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreText</name>
+    <message>
+        <source>a secret needs a name</source>
+        <translation>un secret a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>there is no secret named &quot;%1&quot;</source>
+        <translation>il n’y a pas de secret nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>SignInText</name>
     <message>
         <source>cannot read the failed sign-ins: %1</source>
@@ -2229,6 +3176,65 @@
     <message>
         <source>this account is disabled: ask an administrator</source>
         <translation>ce compte est désactivé&#xa0;: adressez-vous à un administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSyncText</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot read the supervision outbox</source>
+        <translation>impossible de lire la file d’envoi de la supervision</translation>
+    </message>
+    <message>
+        <source>cannot write the supervision log</source>
+        <translation>impossible d’écrire le journal de supervision</translation>
+    </message>
+    <message>
+        <source>cannot notify the consoles</source>
+        <translation>impossible de prévenir les postes</translation>
+    </message>
+    <message>
+        <source>cannot commit the push of call records and reviews: %1</source>
+        <translation>impossible de valider l’envoi des enregistrements d’appel et des évaluations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the push of call records and reviews</source>
+        <translation>impossible d’enregistrer l’envoi des enregistrements d’appel et des évaluations</translation>
+    </message>
+    <message>
+        <source>cannot read the supervision log</source>
+        <translation>impossible de lire le journal de supervision</translation>
+    </message>
+    <message>
+        <source>cannot record the pull of call records and reviews</source>
+        <translation>impossible d’enregistrer la réception des enregistrements d’appel et des évaluations</translation>
+    </message>
+    <message>
+        <source>cannot record the pull of call records and reviews: %1</source>
+        <translation>impossible d’enregistrer la réception des enregistrements d’appel et des évaluations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the supervision sync cursor</source>
+        <translation>impossible de lire le curseur de synchronisation de la supervision</translation>
+    </message>
+    <message>
+        <source>cannot record the supervision sync cursor</source>
+        <translation>impossible d’enregistrer le curseur de synchronisation de la supervision</translation>
+    </message>
+    <message>
+        <source>cannot prepare the sync of call records and reviews: %1</source>
+        <translation>impossible de préparer la synchronisation des enregistrements d’appel et des évaluations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a console&apos;s store must be SQLite</source>
+        <translation>la base d’un poste doit être SQLite</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3486,46 @@
         <source>Open the supervision window: review queue and dashboard</source>
         <translation>Ouvrir la fenêtre de supervision&#xa0;: file d’évaluation et tableau de bord</translation>
     </message>
+    <message>
+        <source>Follow-up list</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Callbacks to make and deliveries to see to, by deadline; Enter dials a callback</source>
+        <translation>Rappels à faire et envois à surveiller, par échéance&#xa0;; Entrée compose un rappel</translation>
+    </message>
+    <message>
+        <source>Larger greeting text</source>
+        <translation>Agrandir le texte d’accueil</translation>
+    </message>
+    <message>
+        <source>Make the greeting to read aloud larger (remembered)</source>
+        <translation>Agrandir l’accueil à lire à voix haute (mémorisé)</translation>
+    </message>
+    <message>
+        <source>Smaller greeting text</source>
+        <translation>Réduire le texte d’accueil</translation>
+    </message>
+    <message>
+        <source>Make the greeting to read aloud smaller (remembered)</source>
+        <translation>Réduire l’accueil à lire à voix haute (mémorisé)</translation>
+    </message>
+    <message>
+        <source>Default greeting size</source>
+        <translation>Taille d’accueil par défaut</translation>
+    </message>
+    <message>
+        <source>Put the greeting back to its default size</source>
+        <translation>Remettre l’accueil à sa taille par défaut</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every action and its shortcut; type to search</source>
+        <translation>Lister toutes les actions et leur raccourci&#xa0;; tapez pour rechercher</translation>
+    </message>
 </context>
 <context>
     <name>relais::AmiClient</name>
@@ -2561,6 +3607,72 @@
     </message>
 </context>
 <context>
+    <name>relais::AuditLogView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>tout utilisateur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Cannot show the audit log: %1</source>
+        <translation>Impossible d’afficher le journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 rows (narrow the filters to see older ones)</source>
+        <translation>Les %1 lignes les plus récentes (resserrez les filtres pour voir les plus anciennes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::CallArea</name>
     <message>
         <source>No call right now.
@@ -2586,6 +3698,45 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
 </context>
 <context>
+    <name>relais::CallbackField</name>
+    <message>
+        <source>Call back (Alt+R):</source>
+        <translation>Rappel (Alt+R)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>30 min, +1h, 14:30</source>
+        <translation>30 min, +1h, 14:30</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>Callback number</source>
+        <translation>Numéro de rappel</translation>
+    </message>
+    <message>
+        <source>+30 min</source>
+        <translation>+30 min</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 h</translation>
+    </message>
+    <message>
+        <source>number to call back</source>
+        <translation>numéro à rappeler</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>le %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ChecklistFieldEditor</name>
     <message>
         <source>Yes</source>
@@ -2598,6 +3749,14 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>Not an email address (name@example.fr).</source>
         <translation>Adresse e-mail invalide (nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Obligatoire. %1</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3798,25 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>the shared database is this console&apos;s own database: %1</source>
         <translation>la base partagée est la propre base de ce poste&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DirectoryPicker</name>
+    <message>
+        <source>Directory — %1</source>
+        <translation>Annuaire — %1</translation>
+    </message>
+    <message>
+        <source>Name, role or number; Enter puts the call through</source>
+        <translation>Nom, fonction ou numéro&#xa0;; Entrée passe l’appel</translation>
+    </message>
+    <message>
+        <source>Filter the directory</source>
+        <translation>Filtrer l’annuaire</translation>
+    </message>
+    <message>
+        <source>No number in this client&apos;s directory.</source>
+        <translation>Aucun numéro dans l’annuaire de ce client.</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +4270,26 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>&quot;%1&quot; is not a list of times like 08:00, 12:30</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une liste d’heures comme 08:00, 12:30</translation>
     </message>
+    <message>
+        <source>Every call</source>
+        <translation>Tous les appels</translation>
+    </message>
+    <message>
+        <source>A message taken</source>
+        <translation>Un message pris</translation>
+    </message>
+    <message>
+        <source>A filtered call</source>
+        <translation>Un appel filtré</translation>
+    </message>
+    <message>
+        <source>A caller who hung up before the end</source>
+        <translation>Un appelant qui a raccroché avant la fin</translation>
+    </message>
+    <message>
+        <source>For the calls</source>
+        <translation>Pour les appels</translation>
+    </message>
 </context>
 <context>
     <name>relais::EditorUrgencyPage</name>
@@ -3284,6 +4482,77 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
 </context>
 <context>
+    <name>relais::FollowUpView</name>
+    <message>
+        <source>Callback</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Envoi en échec</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Non acquitté</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Follow-up list</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Part of the list could not be read: %1</source>
+        <translation>Une partie de la liste n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due: %1 (F8)</source>
+        <translation>Suivi à faire&#xa0;: %1 (F8)</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due (F8)</source>
+        <translation>%1 suivis à faire (F8)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Only a callback is dialed from here.</source>
+        <translation>Seuls les rappels se composent d’ici.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
     <name>relais::FormDialer</name>
     <message>
         <source>No phone system to put the call through: dial it on the desk phone.</source>
@@ -3300,6 +4569,10 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>Putting the call through to %1…</source>
         <translation>Transfert de l’appel vers %1…</translation>
+    </message>
+    <message>
+        <source>No number to put the call through to.</source>
+        <translation>Aucun numéro vers lequel passer l’appel.</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +4636,38 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>&amp;Supervision</source>
         <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Session&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No operator accounts: sign-in off</source>
+        <translation>Aucun compte d’opératrice&#xa0;: connexion désactivée</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non autorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Who did what and when: sign-ins, consignes changes, amendments, views, exports, purges</source>
+        <translation>Qui a fait quoi et quand&#xa0;: connexions, modifications de consignes, corrections, consultations, exports, purges</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>A&amp;dministration</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +4774,38 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>Save the amendment (Ctrl+Enter) or cancel it before closing</source>
         <translation>Enregistrez la correction (Ctrl+Entrée) ou annulez-la avant de fermer</translation>
     </message>
+    <message>
+        <source>&amp;Flag for review…</source>
+        <translation>&amp;Signaler pour évaluation…</translation>
+    </message>
+    <message>
+        <source>Put this message in the supervisors&apos; review queue, with a reason</source>
+        <translation>Mettre ce message dans la file d’évaluation des superviseurs, avec un motif</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Signaler pour évaluation</translation>
+    </message>
+    <message>
+        <source>Why should a supervisor review this message?</source>
+        <translation>Pourquoi un superviseur devrait-il évaluer ce message&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A draft is reviewed once it is saved</source>
+        <translation>Un brouillon s’évalue une fois enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot flag the message for review: %1</source>
+        <translation>Impossible de signaler le message pour évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>Signalé pour évaluation</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non autorisé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::MessageForm</name>
@@ -3571,6 +4908,22 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>Not put through to %1: %2. Fallback: %3</source>
         <translation>Appel non passé à %1&#xa0;: %2. Repli&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>What the caller said, in their words; urgency keywords are read here</source>
+        <translation>Ce qu’a dit l’appelant, avec ses mots&#xa0;; les mots-clés d’urgence sont cherchés ici</translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <translation>État du message</translation>
+    </message>
+    <message>
+        <source>Checks the required answers, then saves the message (Ctrl+Enter)</source>
+        <translation>Vérifie les réponses obligatoires, puis enregistre le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Saves what was taken, marked incomplete</source>
+        <translation>Enregistre ce qui a été pris, marqué comme incomplet</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +5147,18 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>Consignes changed since your last call (v%1 → v%2) — show the changes</source>
         <translation>Consignes modifiées depuis votre dernier appel (v%1 → v%2) — voir les changements</translation>
     </message>
+    <message>
+        <source>unknown number %1</source>
+        <translation>numéro inconnu %1</translation>
+    </message>
+    <message>
+        <source>Call for %1</source>
+        <translation>Appel pour %1</translation>
+    </message>
+    <message>
+        <source>%1. Say: %2</source>
+        <translation>%1. Dire&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::RecentMessagesModel</name>
@@ -3834,6 +5199,81 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     </message>
 </context>
 <context>
+    <name>relais::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Type to search. Esc or F1 closes this list.</source>
+        <translation>Tapez pour rechercher. Échap ou F1 ferme cette liste.</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Rechercher dans les raccourcis</translation>
+    </message>
+    <message>
+        <source>Search an action or a key…</source>
+        <translation>Rechercher une action ou une touche…</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>Actions et leurs raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>(not available now)</source>
+        <translation>(indisponible pour le moment)</translation>
+    </message>
+    <message>
+        <source>Next field / previous field</source>
+        <translation>Champ suivant / champ précédent</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Enregistrer le message</translation>
+    </message>
+    <message>
+        <source>Put the call through as the procedure says</source>
+        <translation>Passer l’appel comme le prévoit la procédure</translation>
+    </message>
+    <message>
+        <source>Confirm the urgency action</source>
+        <translation>Confirmer l’action d’urgence</translation>
+    </message>
+    <message>
+        <source>Back one field (clears nothing)</source>
+        <translation>Revenir d’un champ (n’efface rien)</translation>
+    </message>
+    <message>
+        <source>Open a list of choices</source>
+        <translation>Ouvrir une liste de choix</translation>
+    </message>
+    <message>
+        <source>Next call tab / previous call tab</source>
+        <translation>Onglet d’appel suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Message form</source>
+        <translation>Formulaire de message</translation>
+    </message>
+</context>
+<context>
     <name>relais::SignInDialog</name>
     <message>
         <source>Sign in to Relais</source>
@@ -3850,6 +5290,13 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt possible in %n second(s).</source>
+        <translation>
+            <numerusform>Nouvelle tentative possible dans %n seconde.</numerusform>
+            <numerusform>Nouvelle tentative possible dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4077,6 +5524,41 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>Figures exported to %1.</source>
         <translation>Chiffres exportés dans %1.</translation>
     </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Enregistrer le rapport mensuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Monthly re&amp;port…</source>
+        <translation>Rapport &amp;mensuel…</translation>
+    </message>
+    <message>
+        <source>The chosen client&apos;s report for the month of the &quot;To&quot; day, as a PDF</source>
+        <translation>Le rapport du client choisi pour le mois du jour «&#xa0;Au&#xa0;», en PDF</translation>
+    </message>
+    <message>
+        <source>Choose a client for the monthly report.</source>
+        <translation>Choisissez un client pour le rapport mensuel.</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>Écriture du rapport mensuel…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapport mensuel écrit dans %1 (%n page).</numerusform>
+            <numerusform>Rapport mensuel écrit dans %1 (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::SupervisionHeatMap</name>
@@ -4226,6 +5708,18 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>Put through (F6)</source>
         <translation>Passer l’appel (F6)</translation>
+    </message>
+    <message>
+        <source>Records that the urgency procedure&apos;s action was done</source>
+        <translation>Note que l’action de la procédure d’urgence a été faite</translation>
+    </message>
+    <message>
+        <source>Urgency level</source>
+        <translation>Niveau d’urgence</translation>
+    </message>
+    <message>
+        <source>Urgency procedure</source>
+        <translation>Procédure d’urgence</translation>
     </message>
 </context>
 </TS>
