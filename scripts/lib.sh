@@ -12,6 +12,7 @@ RELAIS_PACKAGES=(
   libphonenumber-dev libprotobuf-dev libspdlog-dev catch2
   postgresql-15 xvfb xauth libgl1-mesa-dev fonts-dejavu-core clang-format
   libcurl4-openssl-dev python3-aiosmtpd openssl
+  dpkg-dev desktop-file-utils
 )
 
 as_root() {
