@@ -8,4 +8,7 @@ set(MODULE_SOURCES
   completenessscore.h completenessscore.cpp
   reviewrubric.h reviewrubric.cpp
   review.h review.cpp
-  reviewqueue.h reviewqueue.cpp)
+  reviewqueue.h reviewqueue.cpp
+  monthlyreport.h monthlyreport.cpp
+  supervisionsyncschema.h supervisionsyncschema.cpp
+  supervisionsync.h supervisionsync.cpp)

@@ -16,6 +16,7 @@
 #include "logging/logging.h"
 #include "storage/database.h"
 #include "storage/sqlerrortext.h"
+#include "supervision/supervisionsync.h"
 #include "sync/syncledger.h"
 #include "sync/syncserverschema.h"
 
@@ -390,6 +391,13 @@ Result<SyncReport> SyncEngine::syncUntilIdle()
             return waiting.error();
         if (*waiting == 0)
             break;
+    }
+    // Call records and reviews follow the messages they belong to (supervision/supervisionsync.h).
+    if (m_server && m_local.engine() == DatabaseUrl::Engine::Sqlite && !stopRequested()) {
+        const Result<SupervisionSyncReport> supervision =
+            SupervisionSync(m_local, *m_server, cursorNameFor(m_shared), m_batchSize).syncUntilIdle();
+        if (!supervision)
+            return serverFailure(supervision.error());
     }
     if (Result<qint64> pruned = m_ledger->pruneSettled(); !pruned)
         return pruned.error();

@@ -33,3 +33,21 @@ relais_add_test(NAME test_supervision_ui KIND ui SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.h
   ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/supervisionwindowtest.cpp)
+# The monthly client report's content on SQLite and PostgreSQL (month boundaries in the client's zone).
+relais_add_test(NAME test_report KIND core SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportsqlitetest.cpp)
+relais_add_test(NAME test_report_pg KIND core LABELS postgres SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportpgtest.cpp)
+# Call records and reviews between two consoles through PostgreSQL (the sync tests' Console helper).
+relais_add_test(NAME test_supervision_sync_pg KIND core LABELS postgres SOURCES
+  ${CMAKE_SOURCE_DIR}/tests/sync/synctestsupport.h
+  ${CMAKE_SOURCE_DIR}/tests/sync/synctestsupport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionsynctest.cpp)
