@@ -131,19 +131,30 @@ QString singleLine(const QString &text, int maxChars)
     return out;
 }
 
-MessageLayout::MessageLayout(SmsLimits smsLimits, QTimeZone zone)
+MessageLayout::MessageLayout(SmsLimits smsLimits, QTimeZone zone, ZoneLookup zoneFor)
     : m_smsLimits(smsLimits)
     , m_zone(zone.isValid() ? zone : defaultClientTimeZone())
+    , m_zoneFor(std::move(zoneFor))
     , m_phones(std::make_unique<PhoneNumbers>())
 {}
 
 MessageLayout::~MessageLayout() = default;
 
-QString MessageLayout::frenchDate(const QDateTime &utc) const
+QTimeZone MessageLayout::zoneOf(const Outgoing &outgoing) const
+{
+    if (m_zoneFor) {
+        const QTimeZone zone = m_zoneFor(outgoing.message.clientCode);
+        if (zone.isValid())
+            return zone;
+    }
+    return m_zone;
+}
+
+QString MessageLayout::frenchDate(const QDateTime &utc, const QTimeZone &zone) const
 {
     if (!utc.isValid())
         return {};
-    const QDateTime local = utc.toTimeZone(m_zone);
+    const QDateTime local = utc.toTimeZone(zone.isValid() ? zone : m_zone);
     const QLocale french(QLocale::French, QLocale::France);
     return french.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")) + QStringLiteral(" à ") +
            local.time().toString(QStringLiteral("HH:mm"));
@@ -168,7 +179,7 @@ LaidOutMessage MessageLayout::email(const Outgoing &outgoing) const
     const QString urgency = urgencyOf(outgoing);
     const QString caller = callerOf(outgoing);
     const QString callback = callbackNumber(outgoing);
-    const QString date = frenchDate(outgoing.message.createdAt);
+    const QString date = frenchDate(outgoing.message.createdAt, zoneOf(outgoing));
     const auto answers = labelledAnswers(outgoing);
     const QString notes = cleanMultiline(outgoing.message.notes, kMaxNotesChars);
 
@@ -282,7 +293,8 @@ QString MessageLayout::sms(const Outgoing &outgoing) const
     if (const QString client = singleLine(outgoing.clientName, 40); !client.isEmpty())
         rest << client;
     if (outgoing.message.createdAt.isValid())
-        rest << outgoing.message.createdAt.toTimeZone(m_zone).toString(QStringLiteral("dd/MM HH:mm"));
+        rest << outgoing.message.createdAt.toTimeZone(zoneOf(outgoing))
+                    .toString(QStringLiteral("dd/MM HH:mm"));
     for (const Answer &a : labelledAnswers(outgoing)) {
         if (!callback.isEmpty() && looksLikeCallbackField(a.id))
             continue; // already in the essentials

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace relais {
@@ -26,8 +27,12 @@ struct LaidOutMessage
 class MessageLayout final
 {
 public:
-    // `zone`: where dates are shown (the client's zone when known; Europe/Paris otherwise).
-    explicit MessageLayout(SmsLimits smsLimits = {}, QTimeZone zone = {});
+    // The client's zone by client code (from its consignes); invalid or absent: the default zone.
+    using ZoneLookup = std::function<QTimeZone(const QString &clientCode)>;
+
+    // `zone`: where dates are shown when `zoneFor` does not know the client (Europe/Paris when
+    // invalid).
+    explicit MessageLayout(SmsLimits smsLimits = {}, QTimeZone zone = {}, ZoneLookup zoneFor = {});
     ~MessageLayout();
     MessageLayout(const MessageLayout &) = delete;
     MessageLayout &operator=(const MessageLayout &) = delete;
@@ -38,8 +43,11 @@ public:
     // to fit the limit; " Code XXXX" (the acknowledge code) always kept at the end.
     QString sms(const Outgoing &outgoing) const;
 
-    // "lundi 23 novembre 2026 à 17:34" in the layout's zone.
-    QString frenchDate(const QDateTime &utc) const;
+    // "lundi 23 novembre 2026 à 17:34" in `zone` (the layout's default zone when invalid).
+    QString frenchDate(const QDateTime &utc, const QTimeZone &zone = {}) const;
+
+    // Where the outgoing message's dates are shown: its client's zone, else the default.
+    QTimeZone zoneOf(const Outgoing &outgoing) const;
 
     // The number to call back: an answer to a phone-like checklist field (callback, rappel,
     // téléphone), else the caller's number; shown in national format. Empty when neither exists.
@@ -48,6 +56,7 @@ public:
 private:
     SmsLimits m_smsLimits;
     QTimeZone m_zone;
+    ZoneLookup m_zoneFor;
     std::unique_ptr<PhoneNumbers> m_phones;
 };
 

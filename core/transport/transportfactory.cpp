@@ -7,9 +7,10 @@
 
 namespace relais::transport {
 
-Transports makeTransports(const DeliverySettings &settings, const Clock &clock, const QTimeZone &zone)
+Transports makeTransports(const DeliverySettings &settings, const Clock &clock, const QTimeZone &zone,
+                          MessageLayout::ZoneLookup zoneFor)
 {
-    auto layout = std::make_shared<const MessageLayout>(settings.smsLimits, zone);
+    auto layout = std::make_shared<const MessageLayout>(settings.smsLimits, zone, std::move(zoneFor));
     Transports out;
     if (settings.email)
         out[Channel::Email] = std::make_unique<EmailTransport>(*settings.email, clock, layout);

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "transport/deliverysettings.h"
+#include "transport/messagelayout.h"
 #include "transport/transport.h"
 
 #include <QTimeZone>
@@ -16,7 +17,9 @@ namespace relais::transport {
 using Transports = std::map<Channel, std::unique_ptr<Transport>>;
 
 // An email transport when settings.email is set, an SMS transport when settings.sms is set; they
-// share one MessageLayout (dates in `zone`, Europe/Paris when invalid). `clock` must outlive them.
-Transports makeTransports(const DeliverySettings &settings, const Clock &clock, const QTimeZone &zone = {});
+// share one MessageLayout: dates in the client's zone from `zoneFor` (the consignes' timeZone by
+// client code), else `zone`, else Europe/Paris. `clock` must outlive them.
+Transports makeTransports(const DeliverySettings &settings, const Clock &clock, const QTimeZone &zone = {},
+                          MessageLayout::ZoneLookup zoneFor = {});
 
 } // namespace relais::transport

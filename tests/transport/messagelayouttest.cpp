@@ -41,6 +41,18 @@ TEST_CASE("dates are written in French in the client's zone (Europe/Paris by def
               .plainText.contains(QStringLiteral("lundi 23 novembre 2026 à 17:34")));
 }
 
+TEST_CASE("each client's dates follow its own zone when the layout can look it up")
+{
+    const MessageLayout layout({}, {}, [](const QString &clientCode) {
+        return clientCode == QStringLiteral("CAB-LEROY") ? QTimeZone("Indian/Reunion") : QTimeZone();
+    });
+    Outgoing o = test::sampleOutgoing();
+    CHECK(layout.email(o).plainText.contains(QStringLiteral("lundi 23 novembre 2026 à 20:34")));
+    CHECK(layout.sms(o).contains(QStringLiteral("23/11 20:34")));
+    o.message.clientCode = QStringLiteral("OTHER"); // unknown to the lookup: Europe/Paris
+    CHECK(layout.email(o).plainText.contains(QStringLiteral("lundi 23 novembre 2026 à 17:34")));
+}
+
 TEST_CASE("hostile caller text cannot break the subject line or inject HTML")
 {
     const MessageLayout layout;
