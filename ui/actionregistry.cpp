@@ -21,6 +21,20 @@ ActionRegistry::ActionRegistry(QWidget *window)
                            tr("Search the messages by caller number, name or words"));
     m_openSupervision = add("actionSupervision", tr("Supervision…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                             tr("Open the supervision window: review queue and dashboard"));
+    m_greetingLarger =
+        add("actionGreetingLarger", tr("Larger greeting text"), QKeySequence(Qt::CTRL | Qt::Key_Plus),
+            tr("Make the greeting to read aloud larger (remembered)"));
+    m_greetingSmaller =
+        add("actionGreetingSmaller", tr("Smaller greeting text"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+            tr("Make the greeting to read aloud smaller (remembered)"));
+    // Ctrl+= too: on many keyboards "+" needs Shift, and operators press the key they see first.
+    m_greetingLarger->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_greetingReset =
+        add("actionGreetingReset", tr("Default greeting size"), QKeySequence(Qt::CTRL | Qt::Key_0),
+            tr("Put the greeting back to its default size"));
+    m_showShortcuts = add("actionShowShortcuts", tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
+                          tr("List every action and its shortcut; type to search"));
     m_quit = add("actionQuit", tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Relais"));
     m_quit->setMenuRole(QAction::QuitRole);
 }

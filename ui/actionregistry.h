@@ -23,6 +23,10 @@ public:
     QAction *editConsignes() const { return m_editConsignes; }   // Ctrl+E
     QAction *searchMessages() const { return m_searchMessages; } // Ctrl+F
     QAction *openSupervision() const { return m_openSupervision; } // Ctrl+Shift+S
+    QAction *greetingLarger() const { return m_greetingLarger; }   // Ctrl++
+    QAction *greetingSmaller() const { return m_greetingSmaller; } // Ctrl+-
+    QAction *greetingReset() const { return m_greetingReset; }     // Ctrl+0
+    QAction *showShortcuts() const { return m_showShortcuts; }     // F1
 
     // In display order: what an overlay lists and what a test iterates.
     const QList<QAction *> &all() const { return m_all; }
@@ -39,6 +43,10 @@ private:
     QAction *m_editConsignes = nullptr;
     QAction *m_searchMessages = nullptr;
     QAction *m_openSupervision = nullptr;
+    QAction *m_greetingLarger = nullptr;
+    QAction *m_greetingSmaller = nullptr;
+    QAction *m_greetingReset = nullptr;
+    QAction *m_showShortcuts = nullptr;
 };
 
 } // namespace relais

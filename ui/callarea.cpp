@@ -4,6 +4,7 @@
 #include "displaytext.h"
 #include "poppanel.h"
 #include "routing/pop.h"
+#include "themecolors.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -36,7 +37,8 @@ CallArea::CallArea(const ClientIndex &index, const PhoneNumbers &phones, int gre
     m_placeholder->setObjectName(QStringLiteral("callAreaPlaceholder"));
     m_placeholder->setText(tr("No call right now.\nA call's pop appears here as soon as it rings."));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #6b7280; font-size: 15pt;"));
+    m_placeholder->setStyleSheet(theme::textCss(theme::muted(palette())) +
+                                 QStringLiteral(" font-size: 15pt;"));
     m_tabs->setObjectName(QStringLiteral("callTabs"));
     m_tabs->setAccessibleName(tr("Calls"));
     m_tabs->setDocumentMode(true);
@@ -141,9 +143,9 @@ void CallArea::updateTab(const Entry &entry)
         text += QStringLiteral(" — ") + tr("Incomplete");
     m_tabs->setTabText(tab, text);
     m_tabs->setTabToolTip(tab, callStateText(entry.panel->callState()));
-    static const char *const colours[] = {"#b45309", "#15803d", "#6b7280"};
-    m_tabs->tabBar()->setTabTextColor(
-        tab, QColor(QLatin1String(colours[static_cast<int>(entry.panel->callState())])));
+    const QPalette &palette = m_tabs->palette();
+    const QColor colours[] = {theme::warning(palette), theme::ok(palette), theme::muted(palette)};
+    m_tabs->tabBar()->setTabTextColor(tab, colours[static_cast<int>(entry.panel->callState())]);
 }
 
 std::optional<CallEvent> CallArea::offeredEvent(const QString &callId) const
@@ -177,6 +179,15 @@ MessageForm *CallArea::form(const QString &callId) const
 PopPanel *CallArea::currentPanel() const
 {
     return qobject_cast<PopPanel *>(m_tabs->currentWidget());
+}
+
+void CallArea::setGreetingFontPoints(int points)
+{
+    m_greetingFontPoints = points;
+    for (const Entry &entry : std::as_const(m_calls))
+        entry.panel->setGreetingFontPoints(points);
+    if (m_spare.panel)
+        m_spare.panel->setGreetingFontPoints(points);
 }
 
 int CallArea::callCount() const

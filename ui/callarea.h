@@ -44,6 +44,8 @@ public:
     // The call's message form; nullptr without a form context or for an unknown call id.
     MessageForm *form(const QString &callId) const;
     int callCount() const;
+    // The greeting's font size on every pop, open or to come (Ctrl++ / Ctrl+-).
+    void setGreetingFontPoints(int points);
     QTabWidget *tabs() const { return m_tabs; }
 
     // Closes the current tab; refuses (returns false) when its call has not ended unless `force`.

@@ -2,6 +2,7 @@
 #include "checklistfieldeditor.h"
 
 #include "phone/phonenumbers.h"
+#include "themecolors.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -87,10 +88,13 @@ ChecklistFieldEditor::ChecklistFieldEditor(const ChecklistField &field, const Ph
     }
     m_input->setObjectName(QStringLiteral("formInput_") + field.id);
     m_input->setAccessibleName(field.label);
+    m_input->setAccessibleDescription(!field.required        ? field.help
+                                      : field.help.isEmpty() ? tr("Required")
+                                                             : tr("Required. %1").arg(field.help));
     m_input->setToolTip(field.help);
     m_input->installEventFilter(this);
     m_error->setObjectName(QStringLiteral("formError_") + field.id);
-    m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_error->setStyleSheet(theme::textCss(theme::problem(palette())));
     m_error->setWordWrap(true);
     m_error->hide();
     auto *layout = new QVBoxLayout(this);

@@ -14,6 +14,10 @@ EditorFileDialogs EditorFileDialogs::system()
         return QFileDialog::getOpenFileName(
             parent, QCoreApplication::translate("EditorFileDialogs", "Import consignes"), QString(), filter);
     };
+    dialogs.openFiles = [filter](QWidget *parent) {
+        return QFileDialog::getOpenFileNames(
+            parent, QCoreApplication::translate("EditorFileDialogs", "Import consignes"), QString(), filter);
+    };
     dialogs.saveFile = [filter](QWidget *parent) {
         return QFileDialog::getSaveFileName(
             parent, QCoreApplication::translate("EditorFileDialogs", "Export consignes"), QString(), filter);

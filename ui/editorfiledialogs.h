@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -13,6 +14,8 @@ struct EditorFileDialogs
 {
     // A file to read; empty when the user cancelled.
     std::function<QString(QWidget *parent)> openFile;
+    // Several files to read (used instead of openFile when set); empty when the user cancelled.
+    std::function<QStringList(QWidget *parent)> openFiles;
     // A file to write; empty when the user cancelled.
     std::function<QString(QWidget *parent)> saveFile;
 

@@ -11,6 +11,7 @@
 #include "editorhourspage.h"
 #include "editoridentitypage.h"
 #include "editorimportexport.h"
+#include "editorimportprogress.h"
 #include "editorissuemarks.h"
 #include "editorpreview.h"
 #include "editorsavereport.h"
@@ -325,11 +326,16 @@ void EditorWindow::importFile()
 {
     if (!confirmLeavingEdits())
         return;
-    const QString path = m_context.dialogs.openFile ? m_context.dialogs.openFile(this) : QString();
-    if (path.isEmpty())
+    QStringList paths;
+    if (m_context.dialogs.openFiles)
+        paths = m_context.dialogs.openFiles(this);
+    else if (m_context.dialogs.openFile)
+        paths << m_context.dialogs.openFile(this);
+    paths.removeAll(QString());
+    if (paths.isEmpty())
         return;
     const EditorImportOutcome outcome =
-        importConsignesFile(m_context.database, m_context.phones, path, m_context.author);
+        importConsignesFilesWithProgress(m_context.database, m_context.phones, paths, m_context.author, this);
     ConsignesHistory history(m_context.database, m_context.phones);
     for (const Consignes &client : outcome.saved) {
         const auto versions = history.versions(client.code);

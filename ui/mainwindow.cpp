@@ -10,12 +10,14 @@
 #include "draftreopener.h"
 #include "editorchangedsince.h"
 #include "editorwindow.h"
+#include "greetingzoom.h"
 #include "logging/logging.h"
 #include "messagedetaildialog.h"
 #include "messagesearchview.h"
 #include "recentmessagesmodel.h"
 #include "recentmessagesview.h"
 #include "settings/settings.h"
+#include "shortcutsoverlay.h"
 #include "statusbarview.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecorder.h"
@@ -49,6 +51,9 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *p
     setupMessageSearch();
     setupMenusAndToolBar();
     setupStatusBar();
+    new GreetingZoom(*m_actions, m_settings, *m_callArea, this);
+    auto *shortcuts = new ShortcutsOverlay(*m_actions, this);
+    connect(m_actions->showShortcuts(), &QAction::triggered, shortcuts, &ShortcutsOverlay::toggle);
     restoreLayout();
     refreshRecentMessages();
     reopenDrafts(m_services.messages(), m_services.router(), *m_callArea);
@@ -200,6 +205,10 @@ void MainWindow::setupMenusAndToolBar()
     messages->addAction(m_actions->searchMessages());
     QMenu *supervision = menuBar()->addMenu(tr("&Supervision"));
     supervision->addAction(m_actions->openSupervision());
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_actions->greetingLarger(), m_actions->greetingSmaller(), m_actions->greetingReset()});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->showShortcuts());
 
     QToolBar *toolBar = addToolBar(tr("Calls"));
     toolBar->setObjectName(QStringLiteral("callsToolBar"));

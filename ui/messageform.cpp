@@ -10,8 +10,10 @@
 #include "logging/logging.h"
 #include "phone/phonenumbers.h"
 #include "storage/messagerepository.h"
+#include "themecolors.h"
 #include "urgencypanel.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -64,7 +66,8 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
                                            "bold; padding: 6px; border-radius: 4px; }"));
     m_mismatch->setObjectName(QStringLiteral("formClientMismatch"));
     m_mismatch->setWordWrap(true);
-    m_mismatch->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+    m_mismatch->setStyleSheet(theme::textCss(theme::problem(palette())) +
+                              QStringLiteral(" font-weight: bold;"));
     m_mismatch->hide();
     connect(m_fields, &ChecklistFields::changed, this, &MessageForm::changed);
     connect(m_fields, &ChecklistFields::focusLeft, this, [this] {
@@ -73,6 +76,8 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     });
     m_notes->setObjectName(QStringLiteral("formNotes"));
     m_notes->setAccessibleName(tr("Caller's words"));
+    m_notes->setAccessibleDescription(
+        tr("What the caller said, in their words; urgency keywords are read here"));
     m_notes->setPlaceholderText(tr("The caller's words, as said"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
@@ -81,6 +86,7 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     m_actionsLabel->setWordWrap(true);
     m_actionsLabel->hide();
     m_status->setObjectName(QStringLiteral("formStatus"));
+    m_status->setAccessibleName(tr("Message status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
@@ -88,6 +94,8 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     save->setObjectName(QStringLiteral("formSave"));
     auto *hungUp = new QPushButton(tr("Caller hung up"), this);
     hungUp->setObjectName(QStringLiteral("formHungUp"));
+    save->setAccessibleDescription(tr("Checks the required answers, then saves the message (Ctrl+Enter)"));
+    hungUp->setAccessibleDescription(tr("Saves what was taken, marked incomplete"));
     connect(save, &QPushButton::clicked, this, [this] { complete(); });
     connect(hungUp, &QPushButton::clicked, this, [this] { saveIncomplete(); });
     connect(m_urgencyPanel, &UrgencyPanel::confirmActionRequested, this, &MessageForm::confirmAction);
@@ -449,8 +457,13 @@ void MessageForm::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_statusError = error;
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b42318; font-weight: bold;")
-                                  : QStringLiteral("color: #15803d;"));
+    if (error && QAccessible::isActive()) {
+        // A refusal or a failed save is read out at once, wherever the screen reader is.
+        QAccessibleEvent alert(m_status, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+    const QString colour = theme::textCss(error ? theme::problem(palette()) : theme::ok(palette()));
+    m_status->setStyleSheet(error ? colour + QStringLiteral(" font-weight: bold;") : colour);
 }
 
 QString MessageForm::statusText() const

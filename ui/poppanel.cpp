@@ -4,8 +4,10 @@
 #include "clientpicker.h"
 #include "displaytext.h"
 #include "phone/phonenumbers.h"
+#include "themecolors.h"
 #include "wrappinglabel.h"
 
+#include <QAccessible>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,8 +32,13 @@ const char *const kStyle = R"(
 #popGreetingBox { background: #fff8dc; border: 1px solid #e0c96b; border-radius: 6px; }
 #popGreetingBox QLabel { color: #2b2100; }
 #popKnownContact { background: #e6f4ea; color: #14532d; border-radius: 4px; padding: 4px 8px; }
-#popNeverSay { color: #9f1239; }
 )";
+// Text on the window's own background follows the light or dark palette (the boxes above carry
+// their own background, so their fixed text colours read in both).
+QString paletteStyle(const QPalette &palette)
+{
+    return QStringLiteral("#popNeverSay { %1 }").arg(theme::textCss(theme::problem(palette)));
+}
 
 // Only what can run long wraps: a wrapping label is laid out again at every width the layouts try.
 enum class Wrap
@@ -115,7 +122,7 @@ PopPanel::PopPanel(const ClientIndex &index, const PhoneNumbers &phones, int gre
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(this);
-    content->setStyleSheet(QLatin1String(kStyle));
+    content->setStyleSheet(QLatin1String(kStyle) + paletteStyle(palette()));
     auto *layout = new QVBoxLayout(content);
     buildCallLine(layout);
     buildClientHeader(layout);
@@ -234,6 +241,16 @@ void PopPanel::buildGreeting(QVBoxLayout *layout, int greetingFontPoints)
     layout->addWidget(m_greetingBox);
 }
 
+void PopPanel::setGreetingFontPoints(int points)
+{
+    m_greeting->setFont(scaled(m_greeting->font(), points, true));
+}
+
+int PopPanel::greetingFontPoints() const
+{
+    return m_greeting->font().pointSize();
+}
+
 void PopPanel::buildDetails(QVBoxLayout *layout)
 {
     m_details = new QWidget(layout->parentWidget());
@@ -291,8 +308,7 @@ void PopPanel::setPop(const Pop &pop)
     m_openLabel->setText(pop.reopensLabel.isEmpty()
                              ? pop.openLabel
                              : QStringLiteral("%1 — %2").arg(pop.openLabel, pop.reopensLabel));
-    m_openLabel->setStyleSheet(pop.open ? QStringLiteral("color: #15803d;")
-                                        : QStringLiteral("color: #9f1239;"));
+    m_openLabel->setStyleSheet(theme::textCss(pop.open ? theme::ok(palette()) : theme::problem(palette())));
     m_openLabel->setVisible(known && !pop.openLabel.isEmpty());
 
     m_knownContact->setVisible(pop.knownContact.has_value());
@@ -315,6 +331,21 @@ void PopPanel::setPop(const Pop &pop)
         m_history->clear();
         m_faq->clear();
     }
+    announce(pop, caller);
+}
+
+void PopPanel::announce(const Pop &pop, const QString &caller)
+{
+    // A screen reader says who the call is for the moment it rings: the panel's name and description
+    // change (each sends its own event), then an alert asks for them to be read out now.
+    const QString who =
+        pop.isKnownClient() ? pop.client->name : tr("unknown number %1").arg(pop.dialedDisplay);
+    setAccessibleName(tr("Call for %1").arg(who));
+    setAccessibleDescription(pop.greeting.isEmpty() ? caller : tr("%1. Say: %2").arg(caller, pop.greeting));
+    if (!QAccessible::isActive())
+        return; // no assistive technology listening: nothing to build
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void PopPanel::fillClient(const Consignes &client)

@@ -38,6 +38,10 @@ public:
     void setCallState(CallState state);
     CallState callState() const { return m_state; }
 
+    // The greeting to read aloud, in this many points (the operator's choice, Ctrl++ / Ctrl+-).
+    void setGreetingFontPoints(int points);
+    int greetingFontPoints() const;
+
     // Hides the FAQ entries that do not contain every word of `text`.
     void filterFaq(const QString &text);
 
@@ -60,6 +64,7 @@ private:
     void buildGreeting(QVBoxLayout *layout, int greetingFontPoints);
     void buildDetails(QVBoxLayout *layout);
     void buildChangedSince(QVBoxLayout *layout);
+    void announce(const Pop &pop, const QString &caller);
     void fillClient(const Consignes &client);
     void fillLists(const Pop &pop);
     QString personInWords(const Person &person) const;

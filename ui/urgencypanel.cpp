@@ -1,6 +1,8 @@
 // The live urgency and filtering verdict (see urgencypanel.h).
 #include "urgencypanel.h"
 
+#include "themecolors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -35,13 +37,18 @@ UrgencyPanel::UrgencyPanel(QWidget *parent)
     QFont bold = m_level->font();
     bold.setBold(true);
     m_level->setFont(bold);
-    m_why->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_why->setStyleSheet(theme::textCss(theme::muted(palette())));
     m_confirmAction->setObjectName(QStringLiteral("formConfirmAction"));
+    m_confirmAction->setAccessibleDescription(tr("Records that the urgency procedure's action was done"));
+    m_level->setAccessibleName(tr("Urgency level"));
+    m_procedure->setAccessibleName(tr("Urgency procedure"));
     m_putThrough->setObjectName(QStringLiteral("formPutThrough"));
     m_putThrough->hide();
     m_closeFiltered->setObjectName(QStringLiteral("formCloseFiltered"));
     m_filtering->setObjectName(QStringLiteral("formFiltering"));
-    m_filtering->setStyleSheet(QStringLiteral("#formFiltering { background: #fef3c7; border-radius: 4px; }"));
+    // Its own background, so its own text colour: readable in light and dark themes alike.
+    m_filtering->setStyleSheet(QStringLiteral("#formFiltering { background: #fef3c7; border-radius: 4px; } "
+                                              "#formFiltering QLabel { color: #1f2937; }"));
     auto *filteringLayout = new QHBoxLayout(m_filtering);
     filteringLayout->addWidget(m_filteringSay, 1);
     filteringLayout->addWidget(m_closeFiltered);
@@ -85,7 +92,7 @@ void UrgencyPanel::setResults(const UrgencyResult &urgency, const FilteringResul
 {
     const QString level = urgency.levelLabel.isEmpty() ? urgency.levelId : urgency.levelLabel;
     m_level->setText(tr("Urgency: %1").arg(level.isEmpty() ? tr("none") : level));
-    m_level->setStyleSheet(urgency.ruleMatched ? QStringLiteral("color: #b42318;") : QString());
+    m_level->setStyleSheet(urgency.ruleMatched ? theme::textCss(theme::problem(palette())) : QString());
     m_procedure->setText(urgency.procedure.inWords);
     const bool someoneToReach = (urgency.procedure.action == ProcedureAction::Transfer ||
                                  urgency.procedure.action == ProcedureAction::PageOnCall) &&

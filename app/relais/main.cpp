@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Relais"));
     QApplication::setOrganizationName(QStringLiteral("Relais"));
     QApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("relais")); // the menu entry's icon and name
 
     Options options;
     if (!parseOptions(app, options))
