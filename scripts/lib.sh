@@ -11,6 +11,7 @@ RELAIS_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6network6
   libphonenumber-dev libprotobuf-dev libspdlog-dev catch2
   postgresql-15 xvfb xauth libgl1-mesa-dev fonts-dejavu-core clang-format
+  qtkeychain-qt6-dev
   libcurl4-openssl-dev python3-aiosmtpd openssl
   dpkg-dev desktop-file-utils
 )

@@ -2,8 +2,11 @@
 // in core (storage/consigneshistory.h, consignes/consignesdiff.h); this file parses options and prints.
 #include "commands.h"
 
+#include "cliactor.h"
+#include "common/clock.h"
 #include "consignes/consignesdiff.h"
 #include "phone/phonenumbers.h"
+#include "security/auditlog.h"
 #include "storage/consigneshistory.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
@@ -108,6 +111,14 @@ int import(const GlobalOptions &global, const QStringList &files, const QString 
     const Result<ConsignesImportSummary> summary = importConsignes(*db, phones, clients, author);
     if (!summary)
         return fail(summary.error().toString());
+    // Each new version audited (consignes.change) under the system account that ran the import.
+    const SystemClock clock{};
+    AuditLog audit(*db, clock);
+    for (const QString &code : summary->savedCodes)
+        if (Status s = audit.record(cliActor().login, audit::consignesChange, code,
+                                    QStringLiteral("import, author %1").arg(author));
+            !s)
+            return fail(s.error().toString());
     QTextStream(stdout) << CliText::tr("imported %1 clients (%2 new versions, %3 unchanged)")
                                .arg(summary->clients)
                                .arg(summary->newVersions)

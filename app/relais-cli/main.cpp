@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include "logging/logging.h"
+#include "security/secretstore.h"
+#include "security/secreturl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +36,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("users"), {"Add, change the password of, disable and list users", runUsers}},
         {QStringLiteral("purge"), {"Delete the messages past their client's retention period [--dry-run]", runPurge}},
         {QStringLiteral("generate"), {"Fill the database with generated clients and messages (benchmarks)", runGenerate}},
+        {QStringLiteral("secrets"), {"Keep a password in the system keychain: set|remove NAME (value from stdin)", runSecrets}},
+        {QStringLiteral("roles-sql"), {"Print the SQL for the PostgreSQL roles relais_operator/supervisor/admin", runRolesSql}},
     };
     return table;
 }
@@ -98,5 +102,10 @@ int main(int argc, char *argv[])
     }
     relais::cli::GlobalOptions global;
     global.databaseUrl = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("RELAIS_DB");
+    if (global.databaseUrl.startsWith(QLatin1String("postgres"))) {
+        // A URL without its password takes the one kept by `relais-cli secrets set`.
+        relais::SecretStore secrets(relais::SecretStore::optionsFromEnvironment());
+        global.databaseUrl = relais::withStoredSecret(global.databaseUrl, secrets);
+    }
     return command->second.run(global, positional.mid(1));
 }

@@ -1,10 +1,14 @@
 // relais-cli messages: search the stored messages and export them (CSV for a French spreadsheet, JSON),
 // through the same core code as the console's search field.
+#include "cliactor.h"
 #include "clidatabase.h"
 #include "commands.h"
 
+#include "common/clock.h"
 #include "messages/messageexport.h"
 #include "messages/messagesearch.h"
+#include "security/auditlog.h"
+#include "security/guardedmessages.h"
 #include "storage/database.h"
 #include "storage/messagerepository.h"
 
@@ -183,9 +187,14 @@ int runExport(const GlobalOptions &global, const QStringList &args)
     const Result<OpenedDatabase> opened = openDatabase(global);
     if (!opened)
         return fail(opened.error().toString());
+    // Through the guard, so the export is audited (messages.export, range and count) like the console's.
+    const SystemClock clock{};
+    MessageRepository repository(*opened->db);
+    AuditLog audit(*opened->db, clock);
     const Result<QList<Message>> messages =
-        MessageRepository(*opened->db)
-            .createdBetween(from.value_or(QDateTime()), to.value_or(QDateTime()), parser.value(clientOption));
+        GuardedMessages(repository, audit)
+            .exportBetween(cliActor(), from.value_or(QDateTime()), to.value_or(QDateTime()),
+                           parser.value(clientOption));
     if (!messages)
         return fail(messages.error().toString());
     const QByteArray bytes = messageexport::write(

@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
 
 namespace relais {
 
@@ -37,14 +41,38 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
 
 Result<QList<AuditEntry>> AuditLog::recent(int limit, const QString &action) const
 {
+    return search(AuditFilter{.action = action, .limit = limit});
+}
+
+Result<QList<AuditEntry>> AuditLog::search(const AuditFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        values << filter.action;
+    }
+    if (!filter.actor.isEmpty()) {
+        where << QStringLiteral("LOWER(actor) = ?");
+        values << filter.actor.toLower();
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        values << filter.to.toMSecsSinceEpoch();
+    }
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, actor, action, subject, detail FROM audit_log") +
-                  (action.isEmpty() ? QString() : QStringLiteral(" WHERE action = ?")) +
-                  QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?"));
-    if (!action.isEmpty())
-        query.addBindValue(action);
-    query.addBindValue(limit);
+    query.prepare(
+        QStringLiteral("SELECT id, at, actor, action, subject, detail FROM audit_log") +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(std::max(1, filter.limit));
     if (!query.exec())
         return Error{QCoreApplication::translate("AuditLog", "cannot read the audit log: %1")
                          .arg(sqlErrorText(query.lastError())),

@@ -37,6 +37,16 @@ struct AuditEntry
     QString detail;
 };
 
+// What the audit viewer asks for: each empty/invalid part matches everything.
+struct AuditFilter
+{
+    QString action = {}; // exact action, e.g. audit::messagesView
+    QString actor = {};  // exact login (case-insensitive), e.g. "cli:root"
+    QDateTime from = {}; // inclusive
+    QDateTime to = {};   // exclusive
+    int limit = 1000;
+};
+
 class AuditLog final
 {
 public:
@@ -48,6 +58,8 @@ public:
                   const QString &detail = {});
     // Newest first; `action` empty for all actions.
     Result<QList<AuditEntry>> recent(int limit, const QString &action = {}) const;
+    // Newest first, the rows matching every part of `filter`.
+    Result<QList<AuditEntry>> search(const AuditFilter &filter) const;
 
 private:
     Database &m_db;

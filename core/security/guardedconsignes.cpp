@@ -5,6 +5,7 @@
 #include "security/auditlog.h"
 #include "security/permissions.h"
 #include "storage/clientrepository.h"
+#include "storage/consigneshistory.h"
 
 namespace relais {
 
@@ -29,6 +30,22 @@ Result<int> GuardedConsignes::save(const Actor &actor, const Consignes &consigne
         !s)
         return s.error();
     return version;
+}
+
+Result<ConsignesImportSummary> GuardedConsignes::import(const Actor &actor, Database &db,
+                                                        const PhoneNumbers &phones,
+                                                        const QList<Consignes> &clients)
+{
+    if (Status s = Permissions::check(actor, Permission::EditConsignes); !s)
+        return s.error();
+    auto summary = importConsignes(db, phones, clients, actor.login);
+    if (!summary)
+        return summary;
+    for (const QString &code : summary->savedCodes)
+        if (Status s = m_audit.record(actor.login, audit::consignesChange, code, QStringLiteral("import"));
+            !s)
+            return s.error();
+    return summary;
 }
 
 } // namespace relais

@@ -5,13 +5,18 @@
 #include "common/result.h"
 #include "security/role.h"
 
+#include <QList>
+
 #include <optional>
 
 namespace relais {
 
 class AuditLog;
 class ClientRepository;
+class Database;
+class PhoneNumbers;
 struct Consignes;
+struct ConsignesImportSummary;
 
 class GuardedConsignes final
 {
@@ -21,6 +26,10 @@ public:
     // As ClientRepository::save, with the actor as author. Returns the new version.
     Result<int> save(const Actor &actor, const Consignes &consignes,
                      std::optional<int> expectedVersion = std::nullopt);
+    // As importConsignes (all or nothing), with the actor as author; one consignes.change row per
+    // client that got a new version.
+    Result<ConsignesImportSummary> import(const Actor &actor, Database &db, const PhoneNumbers &phones,
+                                          const QList<Consignes> &clients);
 
 private:
     ClientRepository &m_clients;

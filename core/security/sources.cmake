@@ -7,4 +7,9 @@ set(MODULE_SOURCES
   signin.h signin.cpp
   retentionpurge.h retentionpurge.cpp
   guardedmessages.h guardedmessages.cpp
-  guardedconsignes.h guardedconsignes.cpp)
+  guardedconsignes.h guardedconsignes.cpp
+  session.h session.cpp
+  secretfile.h secretfile.cpp
+  secretstore.h secretstore.cpp
+  secreturl.h secreturl.cpp
+  databaseroles.h databaseroles.cpp)

@@ -160,4 +160,14 @@ Result<qint64> UserRepository::count() const
     return query.value(0).toLongLong();
 }
 
+Result<qint64> UserRepository::activeCount() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM operators WHERE disabled = 0")) || !query.next())
+        return Error{
+            UserRepositoryText::tr("cannot count the users: %1").arg(sqlErrorText(query.lastError())),
+            m_db.url().redacted()};
+    return query.value(0).toLongLong();
+}
+
 } // namespace relais

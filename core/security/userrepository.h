@@ -37,7 +37,9 @@ public:
     // The stored hash; empty when the user does not exist.
     Result<QString> passwordHash(const QString &login) const;
     Result<QList<User>> all() const;
-    Result<qint64> count() const; // 0: nobody to sign in, the console starts without sign-in
+    Result<qint64> count() const;
+    // Users not disabled. 0: nobody can sign in, so the console starts without sign-in.
+    Result<qint64> activeCount() const;
 
     static QString normalizedLogin(const QString &login);
     static bool isValidLogin(const QString &login);
