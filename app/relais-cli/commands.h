@@ -22,6 +22,7 @@ int runStats(const GlobalOptions &global, const QStringList &args);
 int runUsers(const GlobalOptions &global, const QStringList &args);
 int runPurge(const GlobalOptions &global, const QStringList &args);
 int runGenerate(const GlobalOptions &global, const QStringList &args);
+int runDeliver(const GlobalOptions &global, const QStringList &args);
 int runSecrets(const GlobalOptions &global, const QStringList &args);
 int runRolesSql(const GlobalOptions &global, const QStringList &args);
 

@@ -36,6 +36,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("users"), {"Add, change the password of, disable and list users", runUsers}},
         {QStringLiteral("purge"), {"Delete the messages past their client's retention period [--dry-run]", runPurge}},
         {QStringLiteral("generate"), {"Fill the database with generated clients and messages (benchmarks)", runGenerate}},
+        {QStringLiteral("deliver"), {"Send the messages to the clients (email, SMS), escalate, acknowledge [--once]", runDeliver}},
         {QStringLiteral("secrets"), {"Keep a password in the system keychain: set|remove NAME (value from stdin)", runSecrets}},
         {QStringLiteral("roles-sql"), {"Print the SQL for the PostgreSQL roles relais_operator/supervisor/admin", runRolesSql}},
     };

@@ -1,0 +1,12 @@
+set(MODULE_SOURCES
+  delivery.h delivery.cpp
+  deliveryids.h deliveryids.cpp
+  deliverypolicy.h
+  deliveryplanner.h deliveryplanner.cpp
+  deliveryrows.h deliveryrows.cpp
+  deliveryrepository.h deliveryrepository.cpp
+  deliveryclaims.cpp
+  deliveryescalation.cpp
+  deliveryfollowups.cpp
+  deliveryworker.h deliveryworker.cpp
+  deliveryqueue.h deliveryqueue.cpp)

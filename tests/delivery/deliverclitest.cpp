@@ -1,0 +1,161 @@
+// relais-cli deliver end to end: the built binary on a temporary SQLite store holding queued deliveries.
+#include "deliverychecks.h"
+#include "deliveryfixtures.h"
+
+#include "delivery/deliveryids.h"
+#include "delivery/deliveryqueue.h"
+#include "delivery/deliveryrepository.h"
+#include "phone/phonenumbers.h"
+#include "storage/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <csignal>
+
+using namespace relais;
+using namespace relais::delivery;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class DeliverCli final
+{
+public:
+    DeliverCli()
+    {
+        REQUIRE(m_dir.isValid());
+        m_url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("cli.db"));
+        test::openDeliveryDb(m_url);
+    }
+
+    void setUp(QProcess &process, const QStringList &args)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("RELAIS_DB"));
+        env.remove(QStringLiteral("RELAIS_SHARED_DB"));
+        process.setProcessEnvironment(env);
+        process.setProgram(QStringLiteral(RELAIS_BINARY_DIR "/app/relais-cli/relais-cli"));
+        process.setArguments(QStringList{QStringLiteral("--db"), m_url, QStringLiteral("deliver")} + args);
+    }
+
+    Run run(const QStringList &args)
+    {
+        QProcess process;
+        setUp(process, args);
+        process.start();
+        REQUIRE(process.waitForStarted());
+        REQUIRE(process.waitForFinished(60000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        Run result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+        UNSCOPED_INFO("stdout: " << result.out.toStdString() << "\nstderr: " << result.err.toStdString());
+        return result;
+    }
+
+    // Queues an urgent message planned at `at`; returns its plan.
+    DeliveryPlan queueUrgent(const QDateTime &at)
+    {
+        std::unique_ptr<Database> db = test::openDeliveryDb(m_url);
+        static const PhoneNumbers phones;
+        DeliveryQueue queue(*db, phones);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Result<QueueResult> r = queue.planAndQueue(test::deliveryMessage(id, QStringLiteral("urgent"), at),
+                                                   test::deliveryConsignes(), at);
+        REQUIRE(r.ok());
+        REQUIRE(r->plan.deliveries.size() == 2);
+        return r->plan;
+    }
+
+    DeliveryState stateOf(const QString &deliveryId)
+    {
+        std::unique_ptr<Database> db = test::openDeliveryDb(m_url);
+        const Result<std::optional<DeliveryRecord>> r = DeliveryRepository(*db).find(deliveryId);
+        REQUIRE(r.ok());
+        REQUIRE(r->has_value());
+        return (*r)->state;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+};
+
+} // namespace
+
+TEST_CASE("relais-cli deliver --ack records a code's acknowledgement and refuses garbage")
+{
+    DeliverCli cli;
+    const DeliveryPlan plan = cli.queueUrgent(QDateTime::currentDateTimeUtc());
+    const PlannedDelivery &sms = plan.deliveries.first();
+
+    Run r = cli.run({QStringLiteral("--ack"), QStringLiteral("not-a-code!"), QStringLiteral("--by"),
+                     QStringLiteral("sophie")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("acknowledgement code")));
+    r = cli.run({QStringLiteral("--ack"), QStringLiteral("0000-0000"), QStringLiteral("--by"),
+                 QStringLiteral("sophie")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("no delivery has the code 0000-0000")));
+    r = cli.run({QStringLiteral("--ack"), sms.acknowledgeCode});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--by")));
+    CHECK(cli.stateOf(sms.deliveryId) == DeliveryState::Queued);
+
+    r = cli.run({QStringLiteral("--ack"), displayCode(sms.acknowledgeCode).toLower(), QStringLiteral("--by"),
+                 QStringLiteral("sophie")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("acknowledged delivery ") + sms.deliveryId));
+    CHECK(r.out.contains(QStringLiteral("by sophie (operator)")));
+    CHECK(cli.stateOf(sms.deliveryId) == DeliveryState::Acknowledged);
+}
+
+TEST_CASE("relais-cli deliver --once escalates what nobody acknowledged and prints one line per step")
+{
+    DeliverCli cli;
+    // Planned an hour ago: its 15-minute acknowledgement deadline has passed.
+    const DeliveryPlan plan = cli.queueUrgent(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    const Run r = cli.run({QStringLiteral("--once"), QStringLiteral("--supervisor-email"),
+                           QStringLiteral("supervision@service.example")});
+    CHECK(r.exitCode == 0);
+    // Without transports (no delivery settings here) nothing is sent, but escalation still runs.
+    CHECK(r.err.contains(QStringLiteral("no transport is configured")));
+    CHECK(r.out.count(QStringLiteral("escalated to Dr Bob Petit")) == 2);
+    CHECK(r.out.contains(QStringLiteral("sent 0, retrying 0, failed 0, escalated 2, waiting 4")));
+
+    const Run list = cli.run({QStringLiteral("--follow-ups")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.count(QStringLiteral("\twaiting\tCAB-TEST\t") + plan.payload.message.id) == 4);
+}
+
+TEST_CASE("relais-cli deliver stops cleanly on SIGINT")
+{
+    DeliverCli cli;
+    QProcess process;
+    cli.setUp(process, {QStringLiteral("--interval"), QStringLiteral("1")});
+    process.start();
+    REQUIRE(process.waitForStarted());
+    process.waitForFinished(1500); // still running: it loops until told to stop
+    REQUIRE(process.state() == QProcess::Running);
+    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+    REQUIRE(process.waitForFinished(10000));
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 0);
+    CHECK(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("sent 0, retrying 0")));
+
+    const Run bad = cli.run({QStringLiteral("--interval"), QStringLiteral("0")});
+    CHECK(bad.exitCode == 2);
+}

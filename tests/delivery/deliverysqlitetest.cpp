@@ -1,0 +1,50 @@
+// The delivery queue on a SQLite file.
+#include "deliverychecks.h"
+
+#include "storage/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace relais;
+
+namespace {
+
+struct SqliteFile
+{
+    QTemporaryDir dir;
+    QString url() const { return QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("delivery.db")); }
+};
+
+} // namespace
+
+#define SQLITE_CASE(name, check)                                                                             \
+    TEST_CASE(name " (SQLite)")                                                                              \
+    {                                                                                                        \
+        SqliteFile file;                                                                                     \
+        REQUIRE(file.dir.isValid());                                                                         \
+        std::unique_ptr<Database> db = test::openDeliveryDb(file.url());                                     \
+        test::check(*db);                                                                                    \
+    }
+
+SQLITE_CASE("queueing a message twice stores its deliveries once", checkQueueIsIdempotent)
+SQLITE_CASE("a due delivery is sent through its channel's transport and logged", checkSendAndLog)
+SQLITE_CASE("a temporary failure is retried with exponential backoff, then fails for good", checkRetryBackoff)
+SQLITE_CASE("a permanent failure fails at once with the server's answer", checkPermanentFailure)
+SQLITE_CASE("an expired lease is claimed again and sent under the same delivery id",
+            checkLeaseExpiryResendsSameId)
+SQLITE_CASE("an unacknowledged urgent message escalates to the rota's next person, then the supervisor",
+            checkEscalationChain)
+SQLITE_CASE("acknowledging by code stops the message's escalation", checkAcknowledgementStopsEscalation)
+SQLITE_CASE("malformed and unknown acknowledgement codes are refused with a clear error",
+            checkAcknowledgementCodes)
+SQLITE_CASE("the follow-up list shows failed and waiting deliveries by deadline", checkFollowUps)
+
+TEST_CASE("two workers on two connections to one SQLite file send each delivery once")
+{
+    SqliteFile file;
+    REQUIRE(file.dir.isValid());
+    test::openDeliveryDb(file.url());
+    test::checkTwoWorkersDeliverOnce(file.url(), 40);
+}
