@@ -14,6 +14,7 @@ RELAIS_PACKAGES=(
   qtkeychain-qt6-dev
   libcurl4-openssl-dev python3-aiosmtpd openssl
   dpkg-dev desktop-file-utils
+  poppler-utils
 )
 
 as_root() {

@@ -3,6 +3,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
+class QCoreApplication;
+
 namespace relais::cli {
 
 // Options every command shares, parsed by main().
@@ -22,6 +26,10 @@ int runStats(const GlobalOptions &global, const QStringList &args);
 int runUsers(const GlobalOptions &global, const QStringList &args);
 int runPurge(const GlobalOptions &global, const QStringList &args);
 int runGenerate(const GlobalOptions &global, const QStringList &args);
+int runReport(const GlobalOptions &global, const QStringList &args);
+
+// A QGuiApplication (offscreen) for the report command, which draws text; a QCoreApplication otherwise.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 int runDeliver(const GlobalOptions &global, const QStringList &args);
 int runSecrets(const GlobalOptions &global, const QStringList &args);
 int runRolesSql(const GlobalOptions &global, const QStringList &args);

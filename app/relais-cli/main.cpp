@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -35,6 +36,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("stats"), {"Supervision figures (answer rate, times, qualification) [--json|--csv]", runStats}},
         {QStringLiteral("users"), {"Add, change the password of, disable and list users", runUsers}},
         {QStringLiteral("purge"), {"Delete the messages past their client's retention period [--dry-run]", runPurge}},
+        {QStringLiteral("report"), {"Write a client's monthly report as a PDF (--client CODE --month YYYY-MM --out FILE)", runReport}},
         {QStringLiteral("generate"), {"Fill the database with generated clients and messages (benchmarks)", runGenerate}},
         {QStringLiteral("deliver"), {"Send the messages to the clients (email, SMS), escalate, acknowledge [--once]", runDeliver}},
         {QStringLiteral("secrets"), {"Keep a password in the system keychain: set|remove NAME (value from stdin)", runSecrets}},
@@ -56,7 +58,7 @@ QString commandList()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = relais::cli::makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("relais"));
     QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));

@@ -51,3 +51,23 @@ relais_add_test(NAME test_supervision_sync_pg KIND core LABELS postgres SOURCES
   ${CMAKE_SOURCE_DIR}/tests/sync/synctestsupport.h
   ${CMAKE_SOURCE_DIR}/tests/sync/synctestsupport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/supervisionsynctest.cpp)
+# The report rendered to PDF offscreen, and relais-cli report end to end.
+# The renderer alone: its own runner with a QGuiApplication, linked without Qt Widgets.
+add_executable(test_report_pdf
+  ${CMAKE_CURRENT_LIST_DIR}/guitestmain.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportpdftest.cpp)
+target_include_directories(test_report_pdf PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..)
+target_link_libraries(test_report_pdf PRIVATE relais_report Catch2::Catch2)
+catch_discover_tests(test_report_pdf TEST_PREFIX "test_report_pdf: "
+  PROPERTIES LABELS core ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+relais_add_test(NAME test_report_cli KIND core SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reportchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportclitest.cpp)
+add_dependencies(test_report_cli relais-cli)
