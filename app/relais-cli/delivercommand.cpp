@@ -10,12 +10,16 @@
 #include "delivery/deliveryids.h"
 #include "delivery/deliveryrepository.h"
 #include "delivery/deliveryworker.h"
+#include "security/secretstore.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
+#include "transport/deliverysettings.h"
 #include "transport/transport.h"
+#include "transport/transportfactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -57,14 +61,20 @@ int usage(const QString &message)
 
 using Transports = std::map<Channel, std::unique_ptr<transport::Transport>>;
 
-// The transports of the service's delivery settings (core/transport). Kept to this one function so
-// the settings file and the keychain are wired in one place; until the transport module's factory
-// is committed it finds none, and deliveries wait (escalations and acknowledgements still work).
+// The transports of the service's delivery settings (core/transport), secrets from the secret store
+// or the environment. No settings file at the default place means no transport (deliveries wait);
+// a file named with --settings must exist, and a malformed file is an error naming its line.
 Result<Transports> loadTransports(const QString &settingsPath, const Clock &clock)
 {
-    Q_UNUSED(settingsPath);
-    Q_UNUSED(clock);
-    return Transports{};
+    const QString path = settingsPath.isEmpty() ? transport::defaultDeliverySettingsPath() : settingsPath;
+    if (settingsPath.isEmpty() && !QFileInfo::exists(path))
+        return Transports{};
+    auto secrets = std::make_shared<SecretStore>(SecretStore::optionsFromEnvironment());
+    const Result<transport::DeliverySettings> settings =
+        transport::loadDeliverySettings(path, [secrets](const QString &key) { return secrets->read(key); });
+    if (!settings)
+        return settings.error();
+    return transport::makeTransports(*settings, clock);
 }
 
 QString stamp(const QDateTime &utc)

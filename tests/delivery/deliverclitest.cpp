@@ -159,3 +159,12 @@ TEST_CASE("relais-cli deliver stops cleanly on SIGINT")
     const Run bad = cli.run({QStringLiteral("--interval"), QStringLiteral("0")});
     CHECK(bad.exitCode == 2);
 }
+
+TEST_CASE("relais-cli deliver refuses a delivery settings file that is not there, naming it")
+{
+    DeliverCli cli;
+    const Run r = cli.run({QStringLiteral("--once"), QStringLiteral("--settings"),
+                           QStringLiteral("/nonexistent/delivery.ini")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("/nonexistent/delivery.ini")));
+}
