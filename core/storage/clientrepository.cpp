@@ -16,6 +16,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <optional>
+#include <thread>
+#include <vector>
+
 namespace relais {
 
 namespace {
@@ -36,6 +41,62 @@ QString formatTime(qint64 msecs)
 {
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+// One consigne_versions row as read, before its document is parsed.
+struct StoredVersion
+{
+    QString code;
+    int version = 0;
+    QByteArray document;
+    QString author;
+    qint64 createdAtMs = 0;
+};
+
+Result<ClientEntry> parseStoredVersion(const StoredVersion &row, const QString &where,
+                                       const PhoneNumbers &phones)
+{
+    const QString source =
+        QStringLiteral("%1 (consigne_versions %2 v%3)").arg(where, row.code).arg(row.version);
+    Result<Consignes> consignes = parseClientConsignes(row.document, source, phones);
+    if (!consignes)
+        return consignes.error();
+    ClientEntry entry;
+    entry.consignes = std::make_shared<const Consignes>(std::move(consignes).value());
+    entry.version = row.version;
+    entry.changedBy = row.author;
+    entry.changedAt = QDateTime::fromMSecsSinceEpoch(row.createdAtMs, Qt::UTC);
+    return entry;
+}
+
+// Parsing (JSON, validation, every phone number through libphonenumber) is most of a console's start
+// with thousands of clients, and each document stands alone: the rows are split across the cores.
+// The first error in code order is the one reported, as a sequential load would.
+Result<QList<ClientEntry>> parseAll(const QList<StoredVersion> &rows, const QString &where,
+                                    const PhoneNumbers &phones)
+{
+    std::vector<std::optional<Result<ClientEntry>>> parsed(static_cast<size_t>(rows.size()));
+    const auto parseRange = [&](qsizetype first, qsizetype step) {
+        for (qsizetype i = first; i < rows.size(); i += step)
+            parsed[static_cast<size_t>(i)].emplace(parseStoredVersion(rows[i], where, phones));
+    };
+    const qsizetype workers =
+        rows.size() < 64 ? 1 : std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::thread> threads;
+    for (qsizetype w = 1; w < workers; ++w)
+        threads.emplace_back(parseRange, w, workers);
+    parseRange(0, workers);
+    for (std::thread &thread : threads)
+        thread.join();
+
+    QList<ClientEntry> entries;
+    entries.reserve(rows.size());
+    for (std::optional<Result<ClientEntry>> &one : parsed) {
+        if (!*one)
+            return one->error();
+        entries.append(std::move(*one).value());
+    }
+    return entries;
 }
 
 } // namespace
@@ -228,27 +289,16 @@ Result<QList<ClientEntry>> ClientRepository::loadLatest()
         return Error{
             ClientRepositoryText::tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())),
             where};
-    QList<ClientEntry> entries;
-    while (query.next()) {
-        const QString code = query.value(0).toString();
-        const int version = query.value(1).toInt();
-        const QString source = QStringLiteral("%1 (consigne_versions %2 v%3)").arg(where, code).arg(version);
-        Result<Consignes> consignes =
-            parseClientConsignes(query.value(2).toString().toUtf8(), source, m_phones);
-        if (!consignes)
-            return consignes.error();
-        ClientEntry entry;
-        entry.consignes = std::make_shared<const Consignes>(std::move(consignes).value());
-        entry.version = version;
-        entry.changedBy = query.value(3).toString();
-        entry.changedAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
-        entries.append(std::move(entry));
-    }
+    QList<StoredVersion> rows;
+    while (query.next())
+        rows.append(StoredVersion{query.value(0).toString(), query.value(1).toInt(),
+                                  query.value(2).toString().toUtf8(), query.value(3).toString(),
+                                  query.value(4).toLongLong()});
     if (query.lastError().isValid())
         return Error{
             ClientRepositoryText::tr("cannot load the clients: %1").arg(sqlErrorText(query.lastError())),
             where};
-    return entries;
+    return parseAll(rows, where, m_phones);
 }
 
 Result<int> ClientRepository::count()
