@@ -21,6 +21,7 @@
 #include "statusbarview.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecorder.h"
+#include "supervision/reviewqueue.h"
 #include "supervisioncommentsdialog.h"
 #include "supervisionwindow.h"
 
@@ -184,6 +185,10 @@ MessageDetailDialog *MainWindow::openMessage(const QString &messageId)
     auto *dialog = new MessageDetailDialog(m_services.messages(), m_services.phones(),
                                            m_settings.value(settings::operatorLogin), **found, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFlagForReview([this](const QString &id, const QString &reason) {
+        return ReviewQueue(m_services.database(), m_services.phones(), m_services.clock())
+            .flag(id, m_settings.value(settings::operatorLogin), reason);
+    });
     connect(dialog, &MessageDetailDialog::amended, this, [this] {
         refreshRecentMessages();
         m_search->search();

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,6 +87,21 @@ MessageDetailDialog::MessageDetailDialog(MessageRepository &messages, const Phon
     m_save->setObjectName(QStringLiteral("saveAmendmentButton"));
     m_cancel = new QPushButton(tr("Cancel amendment"), this);
     m_cancel->setObjectName(QStringLiteral("cancelAmendmentButton"));
+    m_flag = new QPushButton(tr("&Flag for review…"), this);
+    m_flag->setObjectName(QStringLiteral("flagReviewButton"));
+    m_flag->setToolTip(tr("Put this message in the supervisors' review queue, with a reason"));
+    m_flag->hide();
+    m_askFlagReason = [](QWidget *owner) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(owner, tr("Flag for review"),
+                                                     tr("Why should a supervisor review this message?"),
+                                                     QLineEdit::Normal, {}, &ok);
+        return ok ? std::optional<QString>(reason.trimmed()) : std::nullopt;
+    };
+    connect(m_flag, &QPushButton::clicked, this, [this] {
+        if (const std::optional<QString> reason = m_askFlagReason(this))
+            flagForReview(*reason);
+    });
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("closeDetailButton"));
     connect(m_amend, &QPushButton::clicked, this, &MessageDetailDialog::startAmending);
@@ -100,6 +116,7 @@ MessageDetailDialog::MessageDetailDialog(MessageRepository &messages, const Phon
         });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_amend);
+    buttons->addWidget(m_flag);
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
@@ -120,6 +137,31 @@ MessageDetailDialog::MessageDetailDialog(MessageRepository &messages, const Phon
     showMessage();
     loadHistory();
     setEditable(false);
+}
+
+void MessageDetailDialog::setFlagForReview(FlagForReview flag)
+{
+    m_flagForReview = std::move(flag);
+    m_flag->setVisible(bool(m_flagForReview));
+    if (m_message.status == MessageStatus::Draft) {
+        m_flag->setEnabled(false);
+        m_flag->setToolTip(tr("A draft is reviewed once it is saved"));
+    }
+}
+
+bool MessageDetailDialog::flagForReview(const QString &reason)
+{
+    if (!m_flagForReview || m_message.status == MessageStatus::Draft)
+        return false;
+    const Status flagged = m_flagForReview(m_message.id, reason);
+    if (!flagged) {
+        m_error->setText(tr("Cannot flag the message for review: %1").arg(flagged.error().toString()));
+        return false;
+    }
+    m_error->clear();
+    m_flag->setEnabled(false);
+    m_flag->setText(tr("Flagged for review"));
+    return true;
 }
 
 void MessageDetailDialog::showMessage()

@@ -1,10 +1,15 @@
 // One stored message in a read view, its amendment history, and the "Amend" action: the operator
 // corrects the caller's details, answers, urgency or notes, says why, and saves a new revision.
+// "Flag for review" (Alt+F) puts the message in the supervisors' review queue with a reason.
 #pragma once
 
+#include "common/result.h"
 #include "messages/message.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -25,7 +30,17 @@ public:
     MessageDetailDialog(MessageRepository &messages, const PhoneNumbers &phones, QString operatorLogin,
                         Message message, QWidget *parent = nullptr);
 
+    // Puts a message in the review queue with a reason (wired to ReviewQueue::flag by the main window).
+    using FlagForReview = std::function<Status(const QString &messageId, const QString &reason)>;
+    // Asks for the flag's reason; nullopt: cancelled. A seam so tests need no input dialog.
+    using AskFlagReason = std::function<std::optional<QString>(QWidget *parent)>;
+
     const Message &message() const { return m_message; }
+    // Shows the "Flag for review" button (hidden until a handler is set; disabled for a draft).
+    void setFlagForReview(FlagForReview flag);
+    void setAskFlagReason(AskFlagReason ask) { m_askFlagReason = std::move(ask); }
+    // Flags the message with `reason`; false (and the reason on screen) when the store refused it.
+    bool flagForReview(const QString &reason);
     bool amending() const { return m_amending; }
 
     // Makes the fields editable (the "Amend" button, Alt+A); refused for a draft.
@@ -50,6 +65,8 @@ private:
     QString m_operatorLogin;
     Message m_message;
     bool m_amending = false;
+    FlagForReview m_flagForReview;
+    AskFlagReason m_askFlagReason;
 
     QLabel *m_summary = nullptr;
     QLineEdit *m_callerName = nullptr;
@@ -62,6 +79,7 @@ private:
     QLabel *m_error = nullptr;
     QListWidget *m_history = nullptr;
     QPushButton *m_amend = nullptr;
+    QPushButton *m_flag = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;

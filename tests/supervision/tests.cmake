@@ -71,3 +71,10 @@ relais_add_test(NAME test_report_cli KIND core SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/reportchecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reportclitest.cpp)
 add_dependencies(test_report_cli relais-cli)
+# Flagging a message for review from its detail dialog.
+relais_add_test(NAME test_review_flag_ui KIND ui SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/supervisionchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.h
+  ${CMAKE_CURRENT_LIST_DIR}/reviewchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/flagtest.cpp)
