@@ -19,6 +19,9 @@ ActionRegistry::ActionRegistry(QWidget *window)
                           tr("Open the consignes editor: create and change client accounts"));
     m_searchMessages = add("actionSearchMessages", tr("Search messages…"), QKeySequence(Qt::CTRL | Qt::Key_F),
                            tr("Search the messages by caller number, name or words"));
+    // F8: F9 already rings a simulated call.
+    m_openFollowUps = add("actionFollowUps", tr("Follow-up list"), QKeySequence(Qt::Key_F8),
+                          tr("Callbacks to make and deliveries to see to, by deadline; Enter dials a callback"));
     m_openSupervision = add("actionSupervision", tr("Supervision…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                             tr("Open the supervision window: review queue and dashboard"));
     m_greetingLarger =

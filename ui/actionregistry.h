@@ -22,6 +22,7 @@ public:
     QAction *quit() const { return m_quit; }                     // Ctrl+Q
     QAction *editConsignes() const { return m_editConsignes; }   // Ctrl+E
     QAction *searchMessages() const { return m_searchMessages; } // Ctrl+F
+    QAction *openFollowUps() const { return m_openFollowUps; }   // F8
     QAction *openSupervision() const { return m_openSupervision; } // Ctrl+Shift+S
     QAction *greetingLarger() const { return m_greetingLarger; }   // Ctrl++
     QAction *greetingSmaller() const { return m_greetingSmaller; } // Ctrl+-
@@ -42,6 +43,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_editConsignes = nullptr;
     QAction *m_searchMessages = nullptr;
+    QAction *m_openFollowUps = nullptr;
     QAction *m_openSupervision = nullptr;
     QAction *m_greetingLarger = nullptr;
     QAction *m_greetingSmaller = nullptr;

@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "cti/ctisourcefactory.h"
+#include "cti/dialingrules.h"
 #include "cti/simulatorsource.h"
 #include "logging/logging.h"
 #include "phone/phonenumbers.h"
@@ -95,6 +96,11 @@ Result<std::unique_ptr<ConsoleServices>> ConsoleServices::open(const ConsoleConf
     if (!source)
         return source.error();
     services->m_cti = std::move(source).value();
+    // Wrong rules stop the start like a wrong call source: dialing with rules nobody meant is worse.
+    auto rules = DialingRules::fromJson(config.dialingRules.toUtf8(), QStringLiteral("settings cti/dialingRules"));
+    if (!rules)
+        return rules.error();
+    services->m_cti->setDialingRules(std::move(rules).value());
     services->m_simulator = qobject_cast<SimulatorSource *>(services->m_cti.get());
 
     // The recorder names a call's client the way the router does: the dialed number, normalized.

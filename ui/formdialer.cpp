@@ -22,6 +22,18 @@ FormDialer::FormDialer(CtiSource *calls, const PhoneNumbers &phones, const Clock
 
 bool FormDialer::dial(const QString &callId, const ResolvedProcedure &procedure, QString *why)
 {
+    const ActionTaken draft = draftAction(procedure, m_clock.now(), m_operatorLogin);
+    if ((draft.kind != ActionKind::Transfer && draft.kind != ActionKind::Page) ||
+        draft.targetNumber.isEmpty()) {
+        *why = tr("The procedure names nobody to put the call through to now.");
+        return false;
+    }
+    return transfer(callId, draft, procedure.fallback, why);
+}
+
+bool FormDialer::transfer(const QString &callId, const ActionTaken &draft, const QString &fallback,
+                          QString *why)
+{
     if (!m_calls) {
         *why = tr("No phone system to put the call through: dial it on the desk phone.");
         return false;
@@ -30,13 +42,12 @@ bool FormDialer::dial(const QString &callId, const ResolvedProcedure &procedure,
         *why = tr("A transfer is already under way.");
         return false;
     }
-    const ActionTaken draft = draftAction(procedure, m_clock.now(), m_operatorLogin);
-    if ((draft.kind != ActionKind::Transfer && draft.kind != ActionKind::Page) ||
-        draft.targetNumber.isEmpty()) {
-        *why = tr("The procedure names nobody to put the call through to now.");
+    if (draft.targetNumber.isEmpty()) {
+        *why = tr("No number to put the call through to.");
         return false;
     }
-    // The PBX dials what a person would: the national number for this region, else E.164.
+    // The PBX dials what a person would: the national number for this region, else E.164; the
+    // call source's dialing rules then refuse it or write it in the PBX's format.
     const auto parsed = m_phones.parse(draft.targetNumber);
     QString destination = draft.targetNumber;
     if (parsed.ok() && !parsed.value().national.isEmpty() &&
@@ -46,7 +57,7 @@ bool FormDialer::dial(const QString &callId, const ResolvedProcedure &procedure,
     const auto kind = draft.kind == ActionKind::Page ? CallControlRequest::Kind::AttendedTransfer
                                                      : CallControlRequest::Kind::BlindTransfer;
     m_action = draft;
-    m_fallback = procedure.fallback;
+    m_fallback = fallback;
     m_requestId = m_calls->requestCallControl({kind, callId, destination, draft.targetName});
     Q_EMIT progress(tr("Putting the call through to %1…").arg(draft.targetName));
     return true;

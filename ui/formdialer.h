@@ -29,6 +29,9 @@ public:
     // Starts the procedure's transfer of `callId`. False (and `why` says why) when it cannot start:
     // no call source, nobody with a number to reach, a transfer already under way.
     bool dial(const QString &callId, const ResolvedProcedure &procedure, QString *why);
+    // Transfers `callId` to the person and number of `draft` (picked in the directory, Ctrl+D): a
+    // blind transfer for a Transfer, attended for a Page. The dialing rules apply in the call source.
+    bool transfer(const QString &callId, const ActionTaken &draft, const QString &fallback, QString *why);
 
 Q_SIGNALS:
     // The transfer ended: `action` is ready to record (its result in words); `fallback` is what the

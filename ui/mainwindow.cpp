@@ -10,6 +10,7 @@
 #include "draftreopener.h"
 #include "editorchangedsince.h"
 #include "editorwindow.h"
+#include "followupview.h"
 #include "greetingzoom.h"
 #include "logging/logging.h"
 #include "messagedetaildialog.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *p
     setupCallArea();
     setupRecentMessages();
     setupMessageSearch();
+    installFollowUpDock(*this, m_services, m_settings.value(settings::operatorLogin), m_actions->openFollowUps());
     setupMenusAndToolBar();
     setupStatusBar();
     new GreetingZoom(*m_actions, m_settings, *m_callArea, this);
@@ -208,6 +210,7 @@ void MainWindow::setupMenusAndToolBar()
     calls->addAction(m_actions->closeCallTab());
     QMenu *messages = menuBar()->addMenu(tr("&Messages"));
     messages->addAction(m_actions->searchMessages());
+    messages->addAction(m_actions->openFollowUps());
     QMenu *supervision = menuBar()->addMenu(tr("&Supervision"));
     supervision->addAction(m_actions->openSupervision());
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -1,6 +1,7 @@
 // The guided message form (see messageform.h).
 #include "messageform.h"
 
+#include "callbackfield.h"
 #include "checklistfieldeditor.h"
 #include "checklistfields.h"
 #include "common/clock.h"
@@ -11,6 +12,7 @@
 #include "phone/phonenumbers.h"
 #include "storage/messagerepository.h"
 #include "themecolors.h"
+#include "directorypicker.h"
 #include "urgencypanel.h"
 
 #include <QAccessible>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -57,6 +60,7 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     , m_draftTimer(new QTimer(this))
     , m_dialer(
           new FormDialer(m_context.calls, m_context.phones, m_context.clock, m_context.operatorLogin, this))
+    , m_callback(new CallbackField(m_context.clock, this))
 {
     setObjectName(QStringLiteral("messageForm"));
     m_header->setObjectName(QStringLiteral("formHeader"));
@@ -116,6 +120,11 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
             });
     connect(m_urgencyPanel, &UrgencyPanel::closeAsFilteredRequested, this, [this] { closeAsFiltered(); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, &MessageForm::changed);
+    connect(m_callback, &CallbackField::changed, this, &MessageForm::changed);
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_R), this), &QShortcut::activated, m_callback,
+            &CallbackField::focusTime);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this), &QShortcut::activated, this,
+            &MessageForm::openDirectory);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(kDraftDebounceMs);
     connect(m_draftTimer, &QTimer::timeout, this, [this] { flushDraft(); });
@@ -130,6 +139,7 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     layout->addWidget(m_fields);
     layout->addWidget(new QLabel(tr("Caller's words"), this));
     layout->addWidget(m_notes);
+    layout->addWidget(m_callback);
     layout->addWidget(m_urgencyPanel);
     layout->addWidget(m_actionsLabel);
     layout->addLayout(buttons);
@@ -182,6 +192,7 @@ void MessageForm::setPop(const Pop &pop)
     const QString caller = pop.callerDisplay.isEmpty() ? tr("hidden number") : pop.callerDisplay;
     const QString name = pop.callerName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pop.callerName);
     m_header->setText(tr("Message for %1 — caller %2%3").arg(who, caller, name));
+    m_callback->setDefaultNumber(message().callerNumber);
     evaluate();
 }
 
@@ -210,6 +221,7 @@ void MessageForm::restore(const Message &draft)
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(draft.notes);
     }
+    m_callback->restore(draft.callback);
     showActions();
     m_dirty = true; // the operator's typing is in it: a later client change must ask, not follow
     evaluate();
@@ -298,6 +310,7 @@ Message MessageForm::message() const
     m.operatorLogin = m_context.operatorLogin;
     m.createdAt = m_createdAt.isValid() ? m_createdAt : m_context.clock.now();
     m.actions = m_actions;
+    m.callback = m_callback->promise();
     return m;
 }
 
@@ -349,6 +362,12 @@ bool MessageForm::complete()
         firstProblem->input()->setFocus(Qt::OtherFocusReason);
         return false;
     }
+    if (const QString callback = m_callback->problem(); !callback.isEmpty()) {
+        flushDraft();
+        showStatus(callback, true);
+        m_callback->focusTime();
+        return false;
+    }
     if (!confirmClientMismatch())
         return false;
     Message m = message();
@@ -393,10 +412,35 @@ void MessageForm::putThrough()
         showStatus(why, true);
 }
 
+void MessageForm::openDirectory()
+{
+    if (m_finished || !m_client)
+        return;
+    auto *picker = new DirectoryPicker(m_client->name, m_client->directory, m_context.phones, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &DirectoryPicker::chosen, this, [this](const DirectoryChoice &choice) {
+        ActionTaken draft;
+        draft.at = m_context.clock.now().toUTC();
+        draft.kind = ActionKind::Transfer;
+        draft.targetPersonId = choice.personId;
+        draft.targetName = choice.name;
+        draft.targetNumber = choice.number;
+        draft.confirmedBy = m_context.operatorLogin;
+        QString why;
+        if (!m_dialer->transfer(m_offered.callId, draft, m_urgency.procedure.fallback, &why))
+            showStatus(why, true);
+    });
+    picker->open();
+}
+
 void MessageForm::recordAction(const ActionTaken &action)
 {
     m_actions.append(action);
-    logEvent(CallLogKind::ActionConfirmed, toString(action.kind));
+    // A transfer's outcome goes into the log with it: "transfer: Marc Dubois — busy".
+    logEvent(CallLogKind::ActionConfirmed,
+             action.result.isEmpty()
+                 ? toString(action.kind)
+                 : QStringLiteral("%1: %2 — %3").arg(toString(action.kind), action.targetName, action.result));
     logging::module("ui")->info("call {}: action {} recorded ({})", m_offered.callId.toStdString(),
                                 toString(action.kind).toStdString(), action.result.toStdString());
     showActions();
@@ -435,6 +479,7 @@ bool MessageForm::finish(Message message, const QString &doneText)
     m_saved = message;
     m_fields->setEnabled(false);
     m_notes->setReadOnly(true);
+    m_callback->setReadOnly(true);
     showStatus(doneText, false);
     Q_EMIT saved(message);
     Q_EMIT finishedChanged();

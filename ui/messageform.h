@@ -24,6 +24,7 @@ class QVBoxLayout;
 
 namespace relais {
 
+class CallbackField;
 class ChecklistFieldEditor;
 class ChecklistFields;
 class CtiSource;
@@ -89,6 +90,9 @@ public:
     // F6: transfers the call to whom the urgency procedure names now, through the call source; the
     // outcome is recorded as an action, a failure shows the consignes' fallback.
     void putThrough();
+    // Ctrl+D: the client's directory in a quick list; Enter there puts the call through to the
+    // chosen number (dialing rules apply), recorded like F6.
+    void openDirectory();
 
 Q_SIGNALS:
     void saved(const relais::Message &message);
@@ -141,6 +145,7 @@ private:
     QLabel *m_status;
     QTimer *m_draftTimer;
     FormDialer *m_dialer;
+    CallbackField *m_callback;
 };
 
 } // namespace relais

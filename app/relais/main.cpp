@@ -138,6 +138,7 @@ int main(int argc, char *argv[])
     config.databaseUrl =
         options.databaseUrl.isEmpty() ? settings.value(relais::settings::databaseUrl) : options.databaseUrl;
     config.ctiUrl = options.ctiUrl.isEmpty() ? settings.value(relais::settings::ctiUrl) : options.ctiUrl;
+    config.dialingRules = settings.value(relais::settings::dialingRules);
     config.simulatorIntervalSeconds = settings.value(relais::settings::simulatorIntervalSeconds);
     config.operatorFirstName = settings.value(relais::settings::operatorFirstName);
 

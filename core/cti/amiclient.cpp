@@ -106,21 +106,19 @@ void AmiClient::stop()
     setState(State::Disconnected, tr("stopped"));
 }
 
-QString AmiClient::requestCallControl(const CallControlRequest &request)
+void AmiClient::placeCallControl(const QString &id, const CallControlRequest &request)
 {
-    const QString id = nextRequestId();
     if (m_phase != Phase::Ready) {
         reportLater({id, request, CallControlResult::Outcome::Failed,
                      tr("not connected to the phone system (%1)").arg(endpoint())});
-        return id;
+        return;
     }
     const auto action = m_control.prepare(id, request, nextActionId("control"), m_tracker);
     if (!action) {
         reportLater({id, request, CallControlResult::Outcome::Failed, action.error().what});
-        return id;
+        return;
     }
     m_socket.write(*action);
-    return id;
 }
 
 void AmiClient::connectNow()

@@ -47,12 +47,14 @@ public:
     void stop() override;
     State state() const override { return m_state; }
     QString description() const override;
-    QString requestCallControl(const CallControlRequest &request) override;
 
     QString endpoint() const; // "host:port"
     const Options &options() const { return m_options; }
     // How many TCP connections were attempted since start() (for tests and the status bar).
     int connectionAttempts() const { return m_connectionAttempts; }
+
+protected:
+    void placeCallControl(const QString &requestId, const CallControlRequest &request) override;
 
 private:
     enum class Phase

@@ -1,6 +1,8 @@
 // The call source's shared call-control plumbing (see ctisource.h).
 #include "cti/ctisource.h"
 
+#include "logging/logging.h"
+
 #include <QTimer>
 
 namespace relais {
@@ -8,8 +10,22 @@ namespace relais {
 QString CtiSource::requestCallControl(const CallControlRequest &request)
 {
     const QString id = nextRequestId();
-    reportLater({id, request, CallControlResult::Outcome::Unsupported, {}});
+    const Result<QString> dial = m_dialingRules.dialString(request.destination);
+    if (!dial) {
+        logging::module("cti")->warn("call control {} refused: {}", id.toStdString(),
+                                     dial.error().what.toStdString());
+        reportLater({id, request, CallControlResult::Outcome::Failed, dial.error().what});
+        return id;
+    }
+    CallControlRequest toPbx = request;
+    toPbx.destination = dial.value();
+    placeCallControl(id, toPbx);
     return id;
+}
+
+void CtiSource::placeCallControl(const QString &requestId, const CallControlRequest &request)
+{
+    reportLater({requestId, request, CallControlResult::Outcome::Unsupported, {}});
 }
 
 void CtiSource::reportLater(const CallControlResult &result)

@@ -4,6 +4,7 @@
 
 #include "cti/callcontrol.h"
 #include "cti/callevent.h"
+#include "cti/dialingrules.h"
 
 #include <QObject>
 #include <QString>
@@ -34,8 +35,11 @@ public:
 
     // Transfers a call or places one from the operator's phone. Returns the request's id; results
     // with that id follow as callControlResult: maybe Accepted, then exactly one final outcome.
-    // The default says Unsupported (later, from the event loop, like every outcome).
-    virtual QString requestCallControl(const CallControlRequest &request);
+    // The destination goes through the dialing rules first, here for every source: a refused number
+    // fails (with why) and never reaches the PBX; an accepted one reaches it in the PBX's format.
+    QString requestCallControl(const CallControlRequest &request);
+    void setDialingRules(DialingRules rules) { m_dialingRules = std::move(rules); }
+    const DialingRules &dialingRules() const { return m_dialingRules; }
 
 Q_SIGNALS:
     void callEvent(const relais::CallEvent &event);
@@ -44,12 +48,16 @@ Q_SIGNALS:
     void callControlResult(const relais::CallControlResult &result);
 
 protected:
+    // Sends a request whose destination the dialing rules accepted and rewrote. The default says
+    // Unsupported (later, from the event loop, like every outcome).
+    virtual void placeCallControl(const QString &requestId, const CallControlRequest &request);
     // Emits `result` from the event loop, never from inside requestCallControl().
     void reportLater(const CallControlResult &result);
     QString nextRequestId();
 
 private:
     quint64 m_requests = 0;
+    DialingRules m_dialingRules;
 };
 
 } // namespace relais

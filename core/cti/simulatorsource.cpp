@@ -109,17 +109,16 @@ void SimulatorSource::emitEvent(CallEvent event, CallEvent::Kind kind, const QSt
     Q_EMIT callEvent(event);
 }
 
-QString SimulatorSource::requestCallControl(const CallControlRequest &request)
+void SimulatorSource::placeCallControl(const QString &id, const CallControlRequest &request)
 {
-    const QString id = nextRequestId();
     if (m_state != State::Connected) {
         reportLater({id, request, CallControlResult::Outcome::Failed, tr("the simulator is stopped")});
-        return id;
+        return;
     }
     if (!isDialable(request.destination)) {
         reportLater({id, request, CallControlResult::Outcome::Failed,
                      tr("cannot dial \"%1\"").arg(request.destination.left(40))});
-        return id;
+        return;
     }
     reportLater({id, request, CallControlResult::Outcome::Accepted, tr("simulated")});
     const CallControlResult::Outcome outcome =
@@ -127,7 +126,6 @@ QString SimulatorSource::requestCallControl(const CallControlRequest &request)
     QTimer::singleShot(m_options.callControlAfterMs, m_pending, [this, id, request, outcome] {
         Q_EMIT callControlResult({id, request, outcome, tr("simulated")});
     });
-    return id;
 }
 
 } // namespace relais

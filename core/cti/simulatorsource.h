@@ -39,12 +39,14 @@ public:
     void stop() override;
     State state() const override { return m_state; }
     QString description() const override;
-    QString requestCallControl(const CallControlRequest &request) override;
     void setCallControlOutcome(CallControlOutcome outcome) { m_callControlOutcome = std::move(outcome); }
 
 public Q_SLOTS:
     // Rings one call now (the "simulate a call" action). Returns its call id.
     QString ringNow();
+
+protected:
+    void placeCallControl(const QString &requestId, const CallControlRequest &request) override;
 
 private:
     QString randomCaller();

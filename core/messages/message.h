@@ -2,6 +2,7 @@
 #pragma once
 
 #include "messages/actiontaken.h"
+#include "messages/callbackpromise.h"
 
 #include <QDateTime>
 #include <QList>
@@ -37,6 +38,7 @@ struct Message
     int revision = 1;
     QList<ActionTaken> actions; // what was done during the call, in order
     QString dialedNumber;       // the number the caller dialed, to rebuild the pop of a reopened draft
+    CallbackPromise callback;   // a callback promised to the caller, if any (follow-up list)
 };
 
 // What the pop shows of a caller's earlier messages.

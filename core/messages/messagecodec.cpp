@@ -40,7 +40,9 @@ const QString &columns()
 {
     static const QString list = QStringLiteral(
         "id, call_id, client_code, caller_number, caller_name, answers, notes, urgency, status, incomplete, "
-        "consignes_version, operator_login, created_at, updated_at, revision, actions, dialed_number");
+        "consignes_version, operator_login, created_at, updated_at, revision, actions, dialed_number, "
+        "callback_at, "
+        "callback_number, callback_state");
     return list;
 }
 
@@ -72,6 +74,10 @@ Message read(const QSqlQuery &query, int first)
     m.revision = query.value(first + 14).toInt();
     m.actions = actionsFromJson(query.value(first + 15).toString());
     m.dialedNumber = query.value(first + 16).toString();
+    if (const qint64 callbackAt = query.value(first + 17).toLongLong(); callbackAt > 0)
+        m.callback.at = QDateTime::fromMSecsSinceEpoch(callbackAt, Qt::UTC);
+    m.callback.number = query.value(first + 18).toString();
+    m.callback.state = callbackStateFromString(query.value(first + 19).toString());
     return m;
 }
 
@@ -93,7 +99,10 @@ QVariantList bindValues(const Message &m, qint64 createdAt, qint64 updatedAt)
             QVariant(updatedAt),
             QVariant(std::max(1, m.revision)),
             QVariant(actionsToJson(m.actions)),
-            text(m.dialedNumber)};
+            text(m.dialedNumber),
+            QVariant(m.callback.at.isValid() ? m.callback.at.toMSecsSinceEpoch() : qint64(0)),
+            text(m.callback.number),
+            QVariant(toString(m.callback.state))};
 }
 
 QString answersToJson(const QMap<QString, QString> &answers)
@@ -176,7 +185,7 @@ QJsonObject toJson(const Message &m)
     QJsonObject answers;
     for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it)
         answers.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("id"), m.id},
+    QJsonObject object{{QStringLiteral("id"), m.id},
                        {QStringLiteral("callId"), m.callId},
                        {QStringLiteral("client"), m.clientCode},
                        {QStringLiteral("callerNumber"), m.callerNumber},
@@ -193,6 +202,13 @@ QJsonObject toJson(const Message &m)
                        {QStringLiteral("updatedAt"), isoUtc(m.updatedAt)},
                        {QStringLiteral("revision"), m.revision},
                        {QStringLiteral("actions"), actionsArray(m.actions)}};
+    // Only when promised, so the exports of messages without one stay as they were.
+    if (m.callback.state != CallbackState::None)
+        object.insert(QStringLiteral("callback"),
+                      QJsonObject{{QStringLiteral("at"), isoUtc(m.callback.at)},
+                                  {QStringLiteral("number"), m.callback.number},
+                                  {QStringLiteral("state"), toString(m.callback.state)}});
+    return object;
 }
 
 Message fromJson(const QJsonObject &o)
@@ -217,6 +233,10 @@ Message fromJson(const QJsonObject &o)
     m.updatedAt = fromIso(o.value(QStringLiteral("updatedAt")));
     m.revision = std::max(1, o.value(QStringLiteral("revision")).toInt(1));
     m.actions = actionsFromArray(o.value(QStringLiteral("actions")).toArray());
+    const QJsonObject callback = o.value(QStringLiteral("callback")).toObject();
+    m.callback.at = fromIso(callback.value(QStringLiteral("at")));
+    m.callback.number = callback.value(QStringLiteral("number")).toString();
+    m.callback.state = callbackStateFromString(callback.value(QStringLiteral("state")).toString());
     return m;
 }
 

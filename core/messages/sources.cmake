@@ -1,4 +1,5 @@
 set(MODULE_SOURCES message.h message.cpp actiontaken.h actiontaken.cpp
+  callbackpromise.h callbackpromise.cpp
   messagecodec.h messagecodec.cpp
   messageamendment.h
   searchquery.h searchquery.cpp

@@ -25,6 +25,8 @@ inline const SettingKey<QString> databaseUrl{"storage/databaseUrl", QString()};
 inline const SettingKey<QString> sharedDatabaseUrl{"storage/sharedDatabaseUrl", QString()};
 // The call source: sim:// (the simulator) or ami://user@host:port?device=PJSIP/201.
 inline const SettingKey<QString> ctiUrl{"cti/url", QStringLiteral("sim://")};
+// The service's dialing rules, a JSON object (README "Dialing rules"); empty: the defaults.
+inline const SettingKey<QString> dialingRules{"cti/dialingRules", QString()};
 // Seconds between simulated calls; 0 rings only on demand (the "simulate a call" action).
 inline const SettingKey<int> simulatorIntervalSeconds{"cti/simulatorIntervalSeconds", 0};
 // The operator's first name, said in the greeting.

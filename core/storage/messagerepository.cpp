@@ -75,12 +75,15 @@ Status MessageRepository::save(const Message &message)
     query.prepare(
         QStringLiteral("INSERT INTO messages (") + messageColumns +
         QStringLiteral(
-            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+            "UPDATE SET "
             "call_id = excluded.call_id, client_code = excluded.client_code, caller_number = "
             "excluded.caller_number, caller_name = excluded.caller_name, answers = excluded.answers, "
             "notes = excluded.notes, urgency = excluded.urgency, status = excluded.status, incomplete = "
             "excluded.incomplete, consignes_version = excluded.consignes_version, operator_login = "
             "excluded.operator_login, actions = excluded.actions, dialed_number = excluded.dialed_number, "
+            "callback_at = excluded.callback_at, callback_number = excluded.callback_number, "
+            "callback_state = excluded.callback_state, "
             "updated_at = CASE WHEN excluded.updated_at > messages.updated_at "
             "THEN excluded.updated_at ELSE messages.updated_at + 1 END, revision = CASE WHEN "
             "excluded.revision > messages.revision THEN excluded.revision ELSE messages.revision + 1 END"));
