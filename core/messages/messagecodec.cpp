@@ -102,7 +102,7 @@ QVariantList bindValues(const Message &m, qint64 createdAt, qint64 updatedAt)
             text(m.dialedNumber),
             QVariant(m.callback.at.isValid() ? m.callback.at.toMSecsSinceEpoch() : qint64(0)),
             text(m.callback.number),
-            QVariant(toString(m.callback.state))};
+            text(toString(m.callback.state))};
 }
 
 QString answersToJson(const QMap<QString, QString> &answers)
