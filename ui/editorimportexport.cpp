@@ -3,6 +3,7 @@
 
 #include "consignes/consignesjson.h"
 #include "logging/logging.h"
+#include "security/guardedconsignes.h"
 #include "storage/consigneshistory.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,14 @@
 namespace relais {
 
 EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
-                                        const QString &author)
+                                        const QString &author, std::optional<Actor> actor,
+                                        GuardedConsignes *guarded)
 {
     EditorImportOutcome outcome;
     const auto read = readConsignesFile(path, phones);
-    const auto summary = read ? importConsignes(db, phones, read.value(), author)
-                              : Result<ConsignesImportSummary>(read.error());
+    const auto summary = !read              ? Result<ConsignesImportSummary>(read.error())
+                         : guarded && actor ? guarded->import(*actor, db, phones, read.value())
+                                            : importConsignes(db, phones, read.value(), author);
     if (!summary) {
         outcome.failed = true;
         outcome.status = QCoreApplication::translate("EditorImportExport", "Not imported: %1")

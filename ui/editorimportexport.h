@@ -4,13 +4,17 @@
 
 #include "common/result.h"
 #include "consignes/consignes.h"
+#include "security/role.h"
 
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace relais {
 
 class Database;
+class GuardedConsignes;
 class PhoneNumbers;
 
 struct EditorImportOutcome
@@ -20,8 +24,10 @@ struct EditorImportOutcome
     QList<Consignes> saved; // the clients that got a new version, to update the routing index
 };
 
+// With `guarded` and `actor`, the import needs EditConsignes and is audited (GuardedConsignes::import).
 EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
-                                        const QString &author);
+                                        const QString &author, std::optional<Actor> actor = std::nullopt,
+                                        GuardedConsignes *guarded = nullptr);
 
 // The client `code` (or every client when empty) as one canonical document written to `path`.
 Status exportConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,

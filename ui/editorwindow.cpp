@@ -1,6 +1,8 @@
 // The consignes editor window (see editorwindow.h).
 #include "editorwindow.h"
 
+#include "security/guardedconsignes.h"
+
 #include "common/clock.h"
 #include "editorchecklistpage.h"
 #include "editorclientlist.h"
@@ -242,7 +244,8 @@ bool EditorWindow::save()
     if (!m_open || !m_issues.isEmpty())
         return false;
     const Consignes value = editedValue();
-    const auto stored = m_context.clients.save(value, m_context.author, m_loadedVersion);
+    const auto stored = m_context.guarded ? m_context.guarded->save(m_context.actor, value, m_loadedVersion)
+                                          : m_context.clients.save(value, m_context.author, m_loadedVersion);
     if (!stored) {
         ConsignesHistory history(m_context.database, m_context.phones);
         const auto versions = history.versions(value.code);

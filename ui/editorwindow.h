@@ -7,6 +7,7 @@
 #include "consignes/consignesvalidator.h"
 #include "editorfiledialogs.h"
 #include "editorunsaved.h"
+#include "security/role.h"
 
 #include <QWidget>
 
@@ -31,6 +32,8 @@ class EditorSaveReport;
 class PhoneNumbers;
 
 // What the editor works with; every reference must outlive the window.
+class GuardedConsignes;
+
 struct EditorContext
 {
     Database &database;
@@ -43,6 +46,10 @@ struct EditorContext
     EditorFileDialogs dialogs = EditorFileDialogs::system();
     // Asked before unsaved edits would be lost (switching client, new client, import, close).
     UnsavedEditsQuestion askUnsaved = askUnsavedEditsWithMessageBox();
+    // Set by the console: saves and imports go through it as `actor` (EditConsignes checked in
+    // core, consignes.change audited). Unset: straight to the repository as `author`.
+    GuardedConsignes *guarded = nullptr;
+    Actor actor = {};
 };
 
 class EditorWindow final : public QWidget

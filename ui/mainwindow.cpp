@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "auditlogview.h"
 #include "callarea.h"
 #include "callcontroller.h"
 #include "common/clock.h"
@@ -17,6 +18,7 @@
 #include "messagesearchview.h"
 #include "recentmessagesmodel.h"
 #include "recentmessagesview.h"
+#include "security/session.h"
 #include "settings/settings.h"
 #include "shortcutsoverlay.h"
 #include "statusbarview.h"
@@ -29,6 +31,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -40,10 +43,15 @@ constexpr int kRecentMessages = 50;
 constexpr int kStatusMessageMs = 5000;
 } // namespace
 
-MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(ConsoleServices &services, Settings &settings, std::unique_ptr<Session> session,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_settings(settings)
+    , m_session(session ? std::move(session)
+                        : std::make_unique<Session>(services.database(), services.clock(), services.messages(),
+                                                    services.clients(),
+                                                    Actor{m_settings.value(settings::operatorLogin)}, false))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Relais — operator console"));
@@ -54,6 +62,7 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, QWidget *p
     installFollowUpDock(*this, m_services, m_settings.value(settings::operatorLogin), m_actions->openFollowUps());
     setupMenusAndToolBar();
     setupStatusBar();
+    applyRole();
     new GreetingZoom(*m_actions, m_settings, *m_callArea, this);
     auto *shortcuts = new ShortcutsOverlay(*m_actions, this);
     connect(m_actions->showShortcuts(), &QAction::triggered, shortcuts, &ShortcutsOverlay::toggle);
@@ -93,7 +102,7 @@ void MainWindow::setupCallArea()
         m_services.messages(),
         m_services.phones(),
         m_services.clock(),
-        m_settings.value(settings::operatorLogin),
+        m_session->actor().login,
         {},
         [&recorder = m_services.recorder()](const QString &callId, CallLogKind kind, const QString &detail) {
             // A failed log line is logged by the recorder and
@@ -106,7 +115,7 @@ void MainWindow::setupCallArea()
     m_calls = new CallController(m_services.cti(), m_services.router(), *m_callArea, this);
     // Connected after the controller, so the pop is on screen when the marker is decided.
     m_changedSince = new EditorChangedSince(m_services.database(), m_services.phones(), m_services.clock(),
-                                            *m_callArea, m_settings.value(settings::operatorLogin), this);
+                                            *m_callArea, m_session->actor().login, this);
     connect(&m_services.cti(), &CtiSource::callEvent, m_changedSince, [this](const CallEvent &event) {
         if (event.kind == CallEvent::Kind::Offered)
             m_changedSince->popShown(event.callId);
@@ -116,7 +125,7 @@ void MainWindow::setupCallArea()
     // Supervision: the pop shown, a client picked by hand and the saved message go into the call's
     // record and event log (the recorder already has the CTI's steps).
     CallRecorder &recorder = m_services.recorder();
-    recorder.setOperatorLogin(m_settings.value(settings::operatorLogin));
+    recorder.setOperatorLogin(m_session->actor().login);
     connect(&m_services.cti(), &CtiSource::callEvent, &recorder, [&recorder](const CallEvent &event) {
         if (event.kind == CallEvent::Kind::Offered)
             (void)recorder.noteEvent(event.callId, CallLogKind::PopShown);
@@ -176,7 +185,9 @@ void MainWindow::openMessageSearch()
 MessageDetailDialog *MainWindow::openMessage(const QString &messageId)
 {
     // Read again: the row in a list may be older than the store (amended since, synced in).
-    const auto found = m_services.messages().find(messageId);
+    // Through the guard: an operator opening a colleague's message is refused, a supervisor's
+    // reading of it is audited (messages.view).
+    const auto found = m_session->messages().find(m_session->actor(), messageId);
     if (!found || !found->has_value()) {
         statusBar()->showMessage(
             found ? tr("Message %1 is no longer in the store").arg(messageId)
@@ -185,8 +196,9 @@ MessageDetailDialog *MainWindow::openMessage(const QString &messageId)
         return nullptr;
     }
     auto *dialog = new MessageDetailDialog(m_services.messages(), m_services.phones(),
-                                           m_settings.value(settings::operatorLogin), **found, this);
+                                           m_session->actor().login, **found, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setGuard(&m_session->messages(), m_session->actor());
     dialog->setFlagForReview([this](const QString &id, const QString &reason) {
         return ReviewQueue(m_services.database(), m_services.phones(), m_services.clock())
             .flag(id, m_settings.value(settings::operatorLogin), reason);
@@ -238,6 +250,12 @@ void MainWindow::setupStatusBar()
                 m_statusView->setCtiState(isSimulator, state, detail);
             });
     m_statusView->setDatabase(m_services.databaseDescription());
+    auto *who = new QLabel(m_session->signedIn() ? tr("Signed in: %1 (%2)")
+                                                       .arg(m_session->actor().login, roleName(m_session->actor().role))
+                                                 : tr("No operator accounts: sign-in off"),
+                           this);
+    who->setObjectName(QStringLiteral("statusSession"));
+    statusBar()->addPermanentWidget(who);
 }
 
 void MainWindow::restoreLayout()
@@ -267,14 +285,20 @@ void MainWindow::refreshRecentMessages()
 
 EditorWindow *MainWindow::openConsignesEditor()
 {
+    if (const Status may = m_session->check(Permission::EditConsignes); !may) {
+        statusBar()->showMessage(tr("Not allowed: %1").arg(may.error().what), kStatusMessageMs);
+        return nullptr;
+    }
     if (!m_editor) {
         EditorContext context{m_services.database(),
                               m_services.clients(),
                               m_services.mutableIndex(),
                               m_services.phones(),
                               m_services.clock(),
-                              m_settings.value(settings::operatorLogin),
+                              m_session->actor().login,
                               m_settings.value(settings::operatorFirstName)};
+        context.guarded = &m_session->consignes();
+        context.actor = m_session->actor();
         m_editor = new EditorWindow(std::move(context), this);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
     }
@@ -286,9 +310,13 @@ EditorWindow *MainWindow::openConsignesEditor()
 
 SupervisionWindow *MainWindow::openSupervision()
 {
+    if (const Status may = m_session->check(Permission::ReviewMessages); !may) {
+        statusBar()->showMessage(tr("Not allowed: %1").arg(may.error().what), kStatusMessageMs);
+        return nullptr;
+    }
     if (!m_supervision) {
         m_supervision = new SupervisionWindow(m_services.database(), m_services.phones(), m_services.clock(),
-                                              m_settings.value(settings::operatorLogin), this);
+                                              m_session->actor().login, this);
         m_supervision->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_supervision->show();
@@ -297,12 +325,51 @@ SupervisionWindow *MainWindow::openSupervision()
     return m_supervision;
 }
 
+AuditLogView *MainWindow::openAuditLog()
+{
+    if (const Status may = m_session->check(Permission::ViewAuditLog); !may) {
+        statusBar()->showMessage(tr("Not allowed: %1").arg(may.error().what), kStatusMessageMs);
+        return nullptr;
+    }
+    if (!m_auditLog) {
+        m_auditLog = new AuditLogView(*m_session, this);
+        m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    m_auditLog->activateWindow();
+    return m_auditLog;
+}
+
+// What the signed-in role may not do is off and says why; core refuses it anyway. The audit log
+// action exists for admins only.
+void MainWindow::applyRole()
+{
+    const auto gate = [this](QAction *action, Permission permission) {
+        const Status may = m_session->check(permission);
+        action->setEnabled(may.ok());
+        if (!may)
+            action->setToolTip(may.error().what);
+    };
+    gate(m_actions->editConsignes(), Permission::EditConsignes);
+    gate(m_actions->openSupervision(), Permission::ReviewMessages);
+    if (!m_session->may(Permission::ViewAuditLog))
+        return;
+    m_auditLogAction = new QAction(tr("Audit log…"), this);
+    m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
+    m_auditLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_auditLogAction->setStatusTip(tr("Who did what and when: sign-ins, consignes changes, amendments, views, exports, purges"));
+    addAction(m_auditLogAction);
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+    menuBar()->addMenu(tr("&Administration"))->addAction(m_auditLogAction);
+}
+
 void MainWindow::showReviewComments()
 {
     // The supervisors' comments on this operator's reviewed messages, once, when the session starts.
     if (auto *comments = SupervisionCommentsDialog::forOperator(m_services.database(), m_services.phones(),
                                                                 m_services.clock(),
-                                                                m_settings.value(settings::operatorLogin), this)) {
+                                                                m_session->actor().login, this)) {
         comments->setAttribute(Qt::WA_DeleteOnClose);
         comments->show();
     }

@@ -2,14 +2,19 @@
 // a dock, the status bar, and the actions from the registry. Each area is its own class.
 #pragma once
 
+#include "security/session.h" // the unique_ptr<Session> parameter is destroyed by callers
+
 #include <QMainWindow>
 #include <QPointer>
+
+#include <memory>
 
 class QDockWidget;
 
 namespace relais {
 
 class ActionRegistry;
+class AuditLogView;
 class CallArea;
 class CallController;
 class ConsoleServices;
@@ -18,6 +23,7 @@ class EditorWindow;
 class MessageDetailDialog;
 class MessageSearchView;
 class RecentMessagesModel;
+class Session;
 class Settings;
 class StatusBarView;
 class SupervisionWindow;
@@ -26,7 +32,10 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ConsoleServices &services, Settings &settings, QWidget *parent = nullptr);
+    // `session`: who signed in and their guards; null: sign-in off (no user accounts), the desk's
+    // configured login with every right, as before accounts existed.
+    MainWindow(ConsoleServices &services, Settings &settings, std::unique_ptr<Session> session = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const ActionRegistry &actionRegistry() const { return *m_actions; }
@@ -45,6 +54,9 @@ public:
     MessageDetailDialog *openMessage(const QString &messageId);
     // Opens (or brings forward) the supervision window (review queue, dashboard); Ctrl+Shift+S.
     SupervisionWindow *openSupervision();
+    // Opens the audit log (admins only: refused in core for anyone else); Ctrl+Shift+L.
+    AuditLogView *openAuditLog();
+    Session &session() const { return *m_session; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,9 +71,11 @@ private:
     void restoreLayout();
     void closeCallTab();
     void showReviewComments();
+    void applyRole();
 
     ConsoleServices &m_services;
     Settings &m_settings;
+    std::unique_ptr<Session> m_session;
     ActionRegistry *m_actions = nullptr;
     CallArea *m_callArea = nullptr;
     CallController *m_calls = nullptr;
@@ -73,6 +87,8 @@ private:
     EditorChangedSince *m_changedSince = nullptr;
     QPointer<EditorWindow> m_editor;
     QPointer<SupervisionWindow> m_supervision;
+    QPointer<AuditLogView> m_auditLog;
+    QAction *m_auditLogAction = nullptr;
 };
 
 } // namespace relais

@@ -3,6 +3,8 @@
 
 #include "displaytext.h"
 #include "phone/phonenumbers.h"
+#include "security/guardedmessages.h"
+#include "security/permissions.h"
 #include "storage/messagerepository.h"
 
 #include <QFormLayout>
@@ -232,10 +234,27 @@ void MessageDetailDialog::setEditable(bool editable)
     m_close->setVisible(!editable);
 }
 
+void MessageDetailDialog::setGuard(GuardedMessages *guarded, Actor actor)
+{
+    m_guarded = guarded;
+    m_actor = std::move(actor);
+    const Status may = Permissions::checkAmend(m_actor, m_message.operatorLogin);
+    if (!may) {
+        m_amend->setEnabled(false);
+        m_amend->setToolTip(may.error().what);
+    }
+}
+
 void MessageDetailDialog::startAmending()
 {
     if (m_message.status == MessageStatus::Draft)
         return;
+    if (m_guarded) {
+        if (const Status may = Permissions::checkAmend(m_actor, m_message.operatorLogin); !may) {
+            m_error->setText(tr("Not allowed: %1").arg(may.error().what));
+            return;
+        }
+    }
     m_amending = true;
     setEditable(true);
     m_notes->setFocus();
@@ -263,7 +282,9 @@ bool MessageDetailDialog::saveAmendment()
     for (int r = 0; r < m_answers->rowCount(); ++r)
         next.answers.insert(m_answers->item(r, 0)->text(),
                             m_answers->item(r, 1) ? m_answers->item(r, 1)->text() : QString());
-    const Result<Message> stored = m_messages.amend(next, m_operatorLogin, m_reason->text().trimmed());
+    const Result<Message> stored = m_guarded
+                                       ? m_guarded->amend(m_actor, next, m_reason->text().trimmed())
+                                       : m_messages.amend(next, m_operatorLogin, m_reason->text().trimmed());
     if (!stored) {
         // Kept on screen with the operator's edits: nothing typed is lost.
         m_error->setText(tr("Not saved: %1").arg(stored.error().what));

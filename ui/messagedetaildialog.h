@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "messages/message.h"
+#include "security/role.h"
 
 #include <QDialog>
 
@@ -20,6 +21,7 @@ class QTableWidget;
 
 namespace relais {
 
+class GuardedMessages;
 class MessageRepository;
 class PhoneNumbers;
 
@@ -36,6 +38,9 @@ public:
     using AskFlagReason = std::function<std::optional<QString>(QWidget *parent)>;
 
     const Message &message() const { return m_message; }
+    // Amendments go through `guarded` as `actor` (the right checked in core, the amendment
+    // audited); Amend is off when the actor may not amend this message.
+    void setGuard(GuardedMessages *guarded, Actor actor);
     // Shows the "Flag for review" button (hidden until a handler is set; disabled for a draft).
     void setFlagForReview(FlagForReview flag);
     void setAskFlagReason(AskFlagReason ask) { m_askFlagReason = std::move(ask); }
@@ -65,6 +70,8 @@ private:
     QString m_operatorLogin;
     Message m_message;
     bool m_amending = false;
+    GuardedMessages *m_guarded = nullptr;
+    Actor m_actor;
     FlagForReview m_flagForReview;
     AskFlagReason m_askFlagReason;
 

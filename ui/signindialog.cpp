@@ -1,4 +1,5 @@
 // Sign-in dialog: a form over SignIn::signIn; the password field is cleared after every attempt.
+// Keyboard: login, Tab, password, Enter signs in; Esc cancels (at start, the console quits).
 #include "signindialog.h"
 
 #include "security/signin.h"
@@ -49,7 +50,12 @@ void SignInDialog::attempt()
     m_password->clear();
     const Result<User> result = m_signIn.signIn(m_login->text(), password);
     if (!result) {
-        m_message->setText(result.error().what);
+        // Say how long the next attempt must wait, so a slowed-down operator is not left guessing.
+        QString text = result.error().what;
+        const auto wait = m_signIn.secondsToWait(m_login->text());
+        if (wait && *wait > 0 && !text.contains(QString::number(*wait)))
+            text += QLatin1Char('\n') + tr("Next attempt possible in %n second(s).", nullptr, int(*wait));
+        m_message->setText(text);
         m_password->setFocus();
         return;
     }

@@ -7,7 +7,14 @@
 #include "cti/simulatorsource.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
+#include "routing/callrouter.h"
+#include "security/auditlog.h"
+#include "security/secretstore.h"
+#include "security/secreturl.h"
+#include "security/session.h"
+#include "security/signin.h"
 #include "settings/settings.h"
+#include "signindialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -142,6 +149,12 @@ int main(int argc, char *argv[])
     config.simulatorIntervalSeconds = settings.value(relais::settings::simulatorIntervalSeconds);
     config.operatorFirstName = settings.value(relais::settings::operatorFirstName);
 
+    // A URL without its password takes the one kept in the keychain (relais-cli secrets set NAME).
+    relais::SecretStore secrets(relais::SecretStore::optionsFromEnvironment());
+    config.databaseUrl = relais::withStoredSecret(config.databaseUrl, secrets);
+    if (qEnvironmentVariableIsEmpty("RELAIS_AMI_SECRET"))
+        config.ctiUrl = relais::withStoredSecret(config.ctiUrl, secrets);
+
     auto services = relais::ConsoleServices::open(config, std::make_unique<relais::SystemClock>());
     if (!services) {
         const QString error = services.error().toString();
@@ -150,12 +163,39 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    relais::MainWindow window(**services, settings);
+    // With at least one active user account, nobody works unsigned: the sign-in dialog comes first
+    // and Esc there quits. With none (the embedded demo) the console starts as before, sign-in off.
+    std::unique_ptr<relais::Session> session;
+    const auto signInRequired =
+        relais::Session::signInRequired((*services)->database(), (*services)->clock());
+    if (!signInRequired) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Relais cannot start"),
+                              signInRequired.error().toString());
+        return 1;
+    }
+    if (*signInRequired) {
+        relais::AuditLog audit((*services)->database(), (*services)->clock());
+        relais::SignIn signIn((*services)->database(), (*services)->clock(), audit);
+        relais::SignInDialog dialog(signIn);
+        if (dialog.exec() != QDialog::Accepted || !dialog.user())
+            return 0;
+        const relais::User &user = *dialog.user();
+        session = std::make_unique<relais::Session>((*services)->database(), (*services)->clock(),
+                                                    (*services)->messages(), (*services)->clients(),
+                                                    relais::Actor{user.login, user.role}, true);
+        if (!user.displayName.trimmed().isEmpty()) // the greeting says the operator's first name
+            (*services)->router().setOperatorFirstName(
+                user.displayName.trimmed().section(QLatin1Char(' '), 0, 0));
+    }
+    relais::MainWindow window(**services, settings, std::move(session));
     // Declared after the window and the services, so it stops before they go.
-    relais::ConsoleSync sync(window, (*services)->database().url(),
-                             options.sharedUrl.isEmpty() ? settings.value(relais::settings::sharedDatabaseUrl)
-                                                         : options.sharedUrl,
-                             (*services)->clock());
+    relais::ConsoleSync sync(
+        window, (*services)->database().url(),
+        relais::withStoredSecret(options.sharedUrl.isEmpty()
+                                     ? settings.value(relais::settings::sharedDatabaseUrl)
+                                     : options.sharedUrl,
+                                 secrets),
+        (*services)->clock());
     sync.start();
     window.show();
     (*services)->cti().start();

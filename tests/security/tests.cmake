@@ -20,3 +20,5 @@ relais_add_test(NAME test_security_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/rolespgtest.cpp)
 relais_add_test(NAME test_security_tls KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/tlspgtest.cpp)
+relais_add_test(NAME test_security_ui KIND ui SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/securityuitest.cpp)
