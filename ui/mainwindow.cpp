@@ -49,8 +49,8 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, std::uniqu
     , m_services(services)
     , m_settings(settings)
     , m_session(session ? std::move(session)
-                        : std::make_unique<Session>(services.database(), services.clock(), services.messages(),
-                                                    services.clients(),
+                        : std::make_unique<Session>(services.database(), services.clock(),
+                                                    services.messages(), services.clients(),
                                                     Actor{m_settings.value(settings::operatorLogin)}, false))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -250,10 +250,11 @@ void MainWindow::setupStatusBar()
                 m_statusView->setCtiState(isSimulator, state, detail);
             });
     m_statusView->setDatabase(m_services.databaseDescription());
-    auto *who = new QLabel(m_session->signedIn() ? tr("Signed in: %1 (%2)")
-                                                       .arg(m_session->actor().login, roleName(m_session->actor().role))
-                                                 : tr("No operator accounts: sign-in off"),
-                           this);
+    auto *who = new QLabel(
+        m_session->signedIn()
+            ? tr("Signed in: %1 (%2)").arg(m_session->actor().login, roleName(m_session->actor().role))
+            : tr("No operator accounts: sign-in off"),
+        this);
     who->setObjectName(QStringLiteral("statusSession"));
     statusBar()->addPermanentWidget(who);
 }
@@ -358,7 +359,8 @@ void MainWindow::applyRole()
     m_auditLogAction = new QAction(tr("Audit log…"), this);
     m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
     m_auditLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_auditLogAction->setStatusTip(tr("Who did what and when: sign-ins, consignes changes, amendments, views, exports, purges"));
+    m_auditLogAction->setStatusTip(
+        tr("Who did what and when: sign-ins, consignes changes, amendments, views, exports, purges"));
     addAction(m_auditLogAction);
     connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::openAuditLog);
     menuBar()->addMenu(tr("&Administration"))->addAction(m_auditLogAction);
@@ -367,9 +369,8 @@ void MainWindow::applyRole()
 void MainWindow::showReviewComments()
 {
     // The supervisors' comments on this operator's reviewed messages, once, when the session starts.
-    if (auto *comments = SupervisionCommentsDialog::forOperator(m_services.database(), m_services.phones(),
-                                                                m_services.clock(),
-                                                                m_session->actor().login, this)) {
+    if (auto *comments = SupervisionCommentsDialog::forOperator(
+            m_services.database(), m_services.phones(), m_services.clock(), m_session->actor().login, this)) {
         comments->setAttribute(Qt::WA_DeleteOnClose);
         comments->show();
     }
