@@ -9,7 +9,9 @@
 #include "common/clock.h"
 #include "delivery/deliveryids.h"
 #include "delivery/deliveryrepository.h"
+#include "delivery/deliverysweep.h"
 #include "delivery/deliveryworker.h"
+#include "phone/phonenumbers.h"
 #include "security/secretstore.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
@@ -123,8 +125,19 @@ void printEscalation(const QDateTime &at, const Escalation &e)
     std::printf("%s\n", qPrintable(line));
 }
 
+void printPlanned(const QDateTime &at, const SweptMessage &m)
+{
+    QString line = QStringLiteral("%1 message %2 of %3 planned: %4 deliveries queued")
+                       .arg(stamp(at), m.messageId, m.clientCode)
+                       .arg(m.queued);
+    if (!m.problems.isEmpty())
+        line += QStringLiteral(" (not planned: ") + m.problems.join(QStringLiteral("; ")) + QLatin1Char(')');
+    std::printf("%s\n", qPrintable(line));
+}
+
 struct Totals
 {
+    int planned = 0;
     int sent = 0;
     int retrying = 0;
     int failed = 0;
@@ -144,6 +157,10 @@ bool runUntilIdle(DeliveryWorker &worker, const Clock &clock, Totals &totals, QS
             return false;
         }
         const QDateTime now = clock.now();
+        for (const SweptMessage &m : report->planned) {
+            printPlanned(now, m);
+            totals.planned += 1;
+        }
         for (const Escalation &e : report->escalations) {
             printEscalation(now, e);
             totals.escalated += 1;
@@ -236,14 +253,20 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             DeliverText::tr("Seconds between rounds (default 10)."),
                                             QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"),
+        DeliverText::tr("Plan the saved messages created since this UTC date or time (2026-11-23 or "
+                        "2026-11-23T08:00:00Z); default: a day before the first message ever queued, or "
+                        "a day before now on the first start."),
+        QStringLiteral("when"));
     parser.addOptions({sharedOption, onceOption, ackOption, byOption, howOption, followUpsOption,
                        settingsOption, supervisorNameOption, supervisorEmailOption, supervisorSmsOption,
-                       ackUrlOption, intervalOption});
+                       ackUrlOption, intervalOption, sinceOption});
     if (!parser.parse(QStringList{QStringLiteral("relais-cli deliver")} + args))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << QStringLiteral("Usage: relais-cli [--db URL] deliver [--shared URL] [--once] "
-                                              "[--ack CODE --by LOGIN] [--follow-ups]\n")
+                                              "[--since DATE] [--ack CODE --by LOGIN] [--follow-ups]\n")
                             << parser.helpText().section(QLatin1Char('\n'), 1);
         return 0;
     }
@@ -256,6 +279,25 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
     if (!intervalOk || interval < 1 || interval > 3600)
         return usage(QStringLiteral("--interval must be a number of seconds from 1 to 3600, not '%1'")
                          .arg(parser.value(intervalOption)));
+
+    QDateTime since;
+    if (parser.isSet(sinceOption)) {
+        const QString text = parser.value(sinceOption).trimmed();
+        since = QDateTime::fromString(text, Qt::ISODate);
+        if (!since.isValid()) {
+            const QDate day = QDate::fromString(text, Qt::ISODate);
+            if (day.isValid())
+                since = QDateTime(day, QTime(0, 0), Qt::UTC);
+        }
+        if (!since.isValid())
+            return usage(
+                QStringLiteral("--since must be a date (2026-11-23) or a time (2026-11-23T08:00:00Z), "
+                               "not '%1'")
+                    .arg(text));
+        if (since.timeSpec() == Qt::LocalTime)
+            since.setTimeSpec(Qt::UTC);
+        since = since.toUTC();
+    }
 
     GlobalOptions target = global;
     const QString shared =
@@ -293,6 +335,10 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
                          parser.value(supervisorSmsOption)};
     options.acknowledgeUrlTemplate = parser.value(ackUrlOption);
     DeliveryWorker worker(repo, clock, byChannel, options);
+    // Plans what consoles saved and nobody planned yet, each round before claiming.
+    const PhoneNumbers phones;
+    DeliverySweep sweep(*opened->db, phones);
+    worker.setSweep(&sweep, since);
 
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
@@ -313,8 +359,9 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
     const Result<qint64> queued = repo.countInState(DeliveryState::Queued);
     if (!queued)
         return fail(queued.error().toString());
-    std::printf("sent %d, retrying %d, failed %d, escalated %d, waiting %lld\n", totals.sent, totals.retrying,
-                totals.failed, totals.escalated, static_cast<long long>(*queued));
+    std::printf("planned %d, sent %d, retrying %d, failed %d, escalated %d, waiting %lld\n", totals.planned,
+                totals.sent, totals.retrying, totals.failed, totals.escalated,
+                static_cast<long long>(*queued));
     return totals.unrecorded == 0 ? 0 : 1;
 }
 

@@ -53,6 +53,7 @@ Result<QList<FollowUpItem>> DeliveryRepository::followUps(const QDateTime &now)
             (r.planned.channel == Channel::Email ? DeliveryFollowUpText::tr("Email to %1 (%2), message of %3")
                                                  : DeliveryFollowUpText::tr("SMS to %1 (%2), message of %3"))
                 .arg(r.planned.recipient.name, r.planned.recipient.address, caller);
+        const bool notPlanned = q.value(3).toString() == QLatin1String(kNoChannel);
         FollowUpItem item;
         item.messageId = r.planned.messageId;
         item.clientCode = r.clientCode;
@@ -60,7 +61,10 @@ Result<QList<FollowUpItem>> DeliveryRepository::followUps(const QDateTime &now)
         case DeliveryState::Failed:
             item.kind = FollowUpKind::DeliveryFailed;
             item.deadline = r.planned.dueAt; // late since then: a failure sorts among the oldest
-            item.summary = DeliveryFollowUpText::tr("%1: failed: %2").arg(what, r.lastAnswer);
+            item.summary =
+                notPlanned
+                    ? DeliveryFollowUpText::tr("Message of %1 not planned: %2").arg(caller, r.lastAnswer)
+                    : DeliveryFollowUpText::tr("%1: failed: %2").arg(what, r.lastAnswer);
             break;
         case DeliveryState::Sent:
             item.kind = FollowUpKind::Unacknowledged;

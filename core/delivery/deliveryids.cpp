@@ -31,6 +31,12 @@ QString deliveryId(const QString &messageId, Channel channel, const QString &add
     return QUuid::createUuidV5(kNamespace, name.toUtf8()).toString(QUuid::WithoutBraces);
 }
 
+QString planningIssueId(const QString &messageId)
+{
+    const QString name = messageId + QStringLiteral("|none|planning");
+    return QUuid::createUuidV5(kNamespace, name.toUtf8()).toString(QUuid::WithoutBraces);
+}
+
 QString acknowledgeCode(const QString &id)
 {
     const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256);

@@ -13,6 +13,12 @@ namespace relais::delivery {
 // after a crash, gives the same id, so the table's key refuses a second delivery.
 QString deliveryId(const QString &messageId, Channel channel, const QString &address, int step);
 
+// The id of the one "not planned" row of a message (channel "none", state failed): what the
+// follow-up list shows when a message could not be planned (unknown client, planning issues).
+QString planningIssueId(const QString &messageId);
+// The channel name of that row.
+inline constexpr char kNoChannel[] = "none";
+
 // Eight characters of Crockford base32 (no I, L, O, U) drawn from a SHA-256 of the delivery id:
 // short enough to read out over the phone or type in a reply, 40 bits so it cannot be guessed.
 QString acknowledgeCode(const QString &deliveryId);

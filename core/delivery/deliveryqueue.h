@@ -28,6 +28,9 @@ public:
 
     // Plans the saved message under its client's consignes at `now` and queues what is new. Safe to
     // call again after an amendment or a retry: a delivery already queued is never queued twice.
+    // Planning issues (nobody on call, no rule for the call) are also recorded as the message's
+    // failed "not planned" row for the follow-up list. A draft is planned (to show its issue) but
+    // nothing is stored.
     Result<QueueResult> planAndQueue(const Message &message, const Consignes &consignes, const QDateTime &now,
                                      const QString &actor = {});
 

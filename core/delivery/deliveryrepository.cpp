@@ -83,6 +83,32 @@ Result<bool> DeliveryRepository::insertDelivery(const PlannedDelivery &d, const 
     return true;
 }
 
+Status DeliveryRepository::storeMessage(const DeliveryPlan &plan, const QDateTime &now)
+{
+    const Message &m = plan.payload.message;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO delivery_messages (message_id, client_code, client_name, caller_name, "
+        "caller_number, "
+        "urgency_label, urgent, field_labels, message, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (message_id) DO UPDATE SET client_code = excluded.client_code, "
+        "client_name = excluded.client_name, caller_name = excluded.caller_name, "
+        "caller_number = excluded.caller_number, urgency_label = excluded.urgency_label, "
+        "urgent = excluded.urgent, field_labels = excluded.field_labels, message = excluded.message, "
+        "updated_at = excluded.updated_at"));
+    q.addBindValue(m.id);
+    q.addBindValue(textValue(m.clientCode));
+    q.addBindValue(textValue(plan.payload.clientName));
+    q.addBindValue(textValue(m.callerName));
+    q.addBindValue(textValue(m.callerNumber));
+    q.addBindValue(textValue(plan.payload.urgencyLabel));
+    q.addBindValue(plan.payload.urgent ? 1 : 0);
+    q.addBindValue(fieldLabelsToJson(plan.payload.fieldLabels));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(messagecodec::toJson(m)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(ms(now));
+    return exec(q, m_db, DeliveryRepoText::tr("store message %1 for delivery").arg(m.id));
+}
+
 Result<int> DeliveryRepository::queue(const DeliveryPlan &plan, const QDateTime &now, const QString &actor)
 {
     const Message &m = plan.payload.message;
@@ -90,28 +116,7 @@ Result<int> DeliveryRepository::queue(const DeliveryPlan &plan, const QDateTime 
         return Error{DeliveryRepoText::tr("a message without an id cannot be queued"), m_db.url().redacted()};
     int added = 0;
     const Status done = inWriteTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO delivery_messages (message_id, client_code, client_name, caller_name, "
-            "caller_number, "
-            "urgency_label, urgent, field_labels, message, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (message_id) DO UPDATE SET client_code = excluded.client_code, "
-            "client_name = excluded.client_name, caller_name = excluded.caller_name, "
-            "caller_number = excluded.caller_number, urgency_label = excluded.urgency_label, "
-            "urgent = excluded.urgent, field_labels = excluded.field_labels, message = excluded.message, "
-            "updated_at = excluded.updated_at"));
-        q.addBindValue(m.id);
-        q.addBindValue(textValue(m.clientCode));
-        q.addBindValue(textValue(plan.payload.clientName));
-        q.addBindValue(textValue(m.callerName));
-        q.addBindValue(textValue(m.callerNumber));
-        q.addBindValue(textValue(plan.payload.urgencyLabel));
-        q.addBindValue(plan.payload.urgent ? 1 : 0);
-        q.addBindValue(fieldLabelsToJson(plan.payload.fieldLabels));
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(messagecodec::toJson(m)).toJson(QJsonDocument::Compact)));
-        q.addBindValue(ms(now));
-        if (Status s = exec(q, m_db, DeliveryRepoText::tr("store message %1 for delivery").arg(m.id)); !s)
+        if (Status s = storeMessage(plan, now); !s)
             return s;
         for (const PlannedDelivery &d : plan.deliveries) {
             const Result<bool> inserted = insertDelivery(d, m.clientCode, now, actor, {});
@@ -125,6 +130,60 @@ Result<int> DeliveryRepository::queue(const DeliveryPlan &plan, const QDateTime 
         return done.error();
     if (added > 0)
         logging::module("delivery")->info("queued {} deliveries of message {}", added, m.id.toStdString());
+    return added;
+}
+
+Result<bool> DeliveryRepository::recordNotPlanned(const DeliveryPlan &plan, const QStringList &reasons,
+                                                  const QDateTime &now, const QString &actor)
+{
+    const Message &m = plan.payload.message;
+    if (m.id.trimmed().isEmpty())
+        return Error{DeliveryRepoText::tr("a message without an id cannot be recorded"),
+                     m_db.url().redacted()};
+    const QString id = planningIssueId(m.id);
+    const QString reason = reasons.join(QStringLiteral("; "));
+    bool added = false;
+    const Status done = inWriteTransaction(m_db, [&]() -> Status {
+        // Only when the message is not stored yet: a re-planning must not overwrite what the
+        // transports already send.
+        QSqlQuery exists(m_db.connection());
+        exists.prepare(QStringLiteral("SELECT 1 FROM delivery_messages WHERE message_id = ?"));
+        exists.addBindValue(m.id);
+        if (Status s = exec(exists, m_db, DeliveryRepoText::tr("look for message %1").arg(m.id)); !s)
+            return s;
+        if (!exists.next())
+            if (Status s = storeMessage(plan, now); !s)
+                return s;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO deliveries (id, message_id, client_code, channel, address, state, due_at, "
+            "acknowledge_code, next_attempt_at, last_answer, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, '', 'failed', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+        q.addBindValue(id);
+        q.addBindValue(m.id);
+        q.addBindValue(textValue(m.clientCode));
+        q.addBindValue(QString::fromLatin1(kNoChannel));
+        q.addBindValue(ms(now));
+        q.addBindValue(acknowledgeCode(id));
+        q.addBindValue(ms(now));
+        q.addBindValue(reason);
+        q.addBindValue(ms(now));
+        q.addBindValue(ms(now));
+        if (Status s =
+                exec(q, m_db, DeliveryRepoText::tr("record that message %1 was not planned").arg(m.id));
+            !s)
+            return s;
+        added = q.numRowsAffected() > 0;
+        if (!added)
+            return success();
+        return addEvent(m_db, id, now, QStringLiteral("failed"), actor,
+                        DeliveryRepoText::tr("not planned: %1").arg(reason));
+    });
+    if (!done)
+        return done.error();
+    if (added)
+        logging::module("delivery")
+            ->warn("message {} not planned: {}", m.id.toStdString(), reason.toStdString());
     return added;
 }
 
@@ -143,10 +202,11 @@ Result<std::optional<DeliveryRecord>> DeliveryRepository::find(const QString &de
 Result<QList<DeliveryRecord>> DeliveryRepository::forMessage(const QString &messageId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM deliveries d WHERE d.message_id = ? ORDER BY d.step, d.channel, d.address")
+    q.prepare(QStringLiteral("SELECT %1 FROM deliveries d WHERE d.message_id = ? AND d.channel <> ? "
+                             "ORDER BY d.step, d.channel, d.address")
                   .arg(recordColumns()));
     q.addBindValue(messageId);
+    q.addBindValue(QString::fromLatin1(kNoChannel));
     if (Status s = exec(q, m_db, DeliveryRepoText::tr("read the deliveries of message %1").arg(messageId));
         !s)
         return s.error();

@@ -55,6 +55,13 @@ public:
     // deliveries were new.
     Result<int> queue(const DeliveryPlan &plan, const QDateTime &now, const QString &actor = {});
 
+    // Stores the message of `plan` (when not stored yet) and one failed "not planned" row (channel
+    // "none", planningIssueId) whose answer is `reasons` joined: the follow-up list shows it as a
+    // failed delivery until somebody acknowledges the message. Recording twice keeps the first.
+    // Returns whether the row was new.
+    Result<bool> recordNotPlanned(const DeliveryPlan &plan, const QStringList &reasons, const QDateTime &now,
+                                  const QString &actor = {});
+
     // Claims due deliveries for `request.workerId`: queued ones whose next attempt is due, and ones
     // left "sending" by a worker whose lease ran out (sent again under the same delivery id). On
     // PostgreSQL rows are picked with FOR UPDATE SKIP LOCKED, on SQLite under BEGIN IMMEDIATE, so two
@@ -89,11 +96,13 @@ public:
     Result<QList<FollowUpItem>> followUps(const QDateTime &now);
 
     Result<std::optional<DeliveryRecord>> find(const QString &deliveryId);
-    Result<QList<DeliveryRecord>> forMessage(const QString &messageId); // by step, then channel
-    Result<QList<DeliveryEvent>> events(const QString &deliveryId);     // oldest first
+    // The message's deliveries by step, then channel (without its "not planned" row).
+    Result<QList<DeliveryRecord>> forMessage(const QString &messageId);
+    Result<QList<DeliveryEvent>> events(const QString &deliveryId); // oldest first
     Result<qint64> countInState(DeliveryState state);
 
 private:
+    Status storeMessage(const DeliveryPlan &plan, const QDateTime &now);
     Result<bool> insertDelivery(const PlannedDelivery &d, const QString &clientCode, const QDateTime &now,
                                 const QString &actor, const QString &why);
 

@@ -31,9 +31,22 @@ DeliveryWorker::DeliveryWorker(DeliveryRepository &repository, const Clock &cloc
         m_options.workerId = QStringLiteral("worker");
 }
 
+void DeliveryWorker::setSweep(DeliverySweep *sweep, const QDateTime &since)
+{
+    m_sweep = sweep;
+    m_sweepSince = since;
+}
+
 Result<RunReport> DeliveryWorker::runOnce()
 {
     RunReport report;
+    if (m_sweep) {
+        Result<QList<SweptMessage>> swept =
+            m_sweep->sweep(m_clock.now(), m_sweepSince, m_options.batchSize * 5, m_options.workerId);
+        if (!swept)
+            return swept.error();
+        report.planned = std::move(*swept);
+    }
     Result<QList<Escalation>> escalated =
         m_repository.escalateDue(m_clock.now(), m_options.escalation, m_options.workerId);
     if (!escalated)

@@ -7,6 +7,7 @@
 #include "delivery/delivery.h"
 #include "delivery/deliverypolicy.h"
 #include "delivery/deliveryrepository.h"
+#include "delivery/deliverysweep.h"
 
 #include <QList>
 #include <QMap>
@@ -35,9 +36,10 @@ struct AttemptReport
 
 struct RunReport
 {
+    QList<SweptMessage> planned; // messages the sweep planned (or recorded as not planned)
     QList<Escalation> escalations;
     QList<AttemptReport> attempts;
-    bool idle() const { return escalations.isEmpty() && attempts.isEmpty(); }
+    bool idle() const { return planned.isEmpty() && escalations.isEmpty() && attempts.isEmpty(); }
 };
 
 class DeliveryWorker final
@@ -48,7 +50,12 @@ public:
     DeliveryWorker(DeliveryRepository &repository, const Clock &clock,
                    QMap<Channel, transport::Transport *> transports, WorkerOptions options);
 
-    // One step. Fails only when the database does; a transport's failure is recorded, not returned.
+    // With a sweep, each step first plans the saved messages nobody planned yet (created at or after
+    // `since`; invalid: DeliverySweep::defaultSince). `sweep` must outlive the worker.
+    void setSweep(DeliverySweep *sweep, const QDateTime &since = {});
+
+    // One step: sweep, escalate, claim, send. Fails only when the database does; a transport's
+    // failure is recorded, not returned.
     Result<RunReport> runOnce();
 
     const WorkerOptions &options() const { return m_options; }
@@ -60,6 +67,8 @@ private:
     const Clock &m_clock;
     QMap<Channel, transport::Transport *> m_transports;
     WorkerOptions m_options;
+    DeliverySweep *m_sweep = nullptr;
+    QDateTime m_sweepSince;
 };
 
 QString toString(transport::SendOutcome outcome); // "sent", "temporary failure", "permanent failure"

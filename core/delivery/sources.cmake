@@ -9,4 +9,5 @@ set(MODULE_SOURCES
   deliveryescalation.cpp
   deliveryfollowups.cpp
   deliveryworker.h deliveryworker.cpp
-  deliveryqueue.h deliveryqueue.cpp)
+  deliveryqueue.h deliveryqueue.cpp
+  deliverysweep.h deliverysweep.cpp)
