@@ -24,7 +24,7 @@ QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &
 
 } // namespace
 
-TEST_CASE("many consignes files import one by one with progress; a bad file is named, the others saved")
+TEST_CASE("many consignes files import one by one with progress and a bad file is named")
 {
     KeyboardConsole console;
     Database &db = console.services->database();

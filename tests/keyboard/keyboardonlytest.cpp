@@ -113,7 +113,7 @@ TEST_CASE("a call is handled from pop to saved message with the keyboard only")
     type(QStringLiteral("12 rue des Lilas, Lyon"));
     press(Qt::Key_Tab);
     CHECK(focused()->objectName() == QStringLiteral("formInput_object"));
-    type(QStringLiteral("Fuite sous l'évier"));
+    type(QStringLiteral("Fuite sous l'evier"));
     press(Qt::Key_Tab);
     CHECK(focused()->objectName() == QStringLiteral("formNotes"));
     type(QStringLiteral("L'eau coule dans la cuisine"));
@@ -134,11 +134,11 @@ TEST_CASE("a call is handled from pop to saved message with the keyboard only")
     CHECK(stored.answers.value(QStringLiteral("leak")).toString() == QStringLiteral("oui"));
     CHECK(stored.answers.value(QStringLiteral("address")).toString() ==
           QStringLiteral("12 rue des Lilas, Lyon"));
-    CHECK(stored.answers.value(QStringLiteral("object")).toString() == QStringLiteral("Fuite sous l'évier"));
+    CHECK(stored.answers.value(QStringLiteral("object")).toString() == QStringLiteral("Fuite sous l'evier"));
     CHECK(stored.actions.size() == 1);
 }
 
-TEST_CASE("saving with a required answer missing puts the cursor on it, still keyboard only")
+TEST_CASE("saving with a required answer missing puts the cursor on it (keyboard only)")
 {
     KeyboardConsole console;
     console.window->activateWindow();

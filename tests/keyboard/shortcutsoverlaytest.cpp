@@ -117,7 +117,7 @@ TEST_CASE("typing in the F1 overlay filters it and Esc gives the focus back")
     CHECK(focused() == before);
 }
 
-TEST_CASE("Ctrl++ and Ctrl+- size the greeting, remembered for the next pops; Ctrl+0 resets")
+TEST_CASE("Ctrl++ and Ctrl+- size the greeting for the next pops too and Ctrl+0 resets it")
 {
     KeyboardConsole console;
     console.window->activateWindow();
