@@ -38,6 +38,7 @@ Result<QDateTime> DeliverySweep::defaultSince(const QDateTime &now)
     if (Status s = exec(q, m_db, DeliverySweepText::tr("read when delivery started")); !s)
         return s.error();
     const qint64 first = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
+    q.finish(); // on SQLite an unfinished read keeps its snapshot, and a later write would be refused
     const QDateTime from = first > 0 ? fromMs(first) : now.toUTC();
     return from.addSecs(-kSweepLookBackSeconds);
 }
@@ -56,6 +57,7 @@ Result<QStringList> DeliverySweep::unplanned(const QDateTime &since, int limit)
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
+    q.finish();
     return ids;
 }
 
@@ -87,6 +89,7 @@ SweptMessage DeliverySweep::planOne(const Message &message, const QDateTime &now
     }
     const bool known = q.next() && !q.value(0).isNull();
     if (!known) {
+        q.finish();
         notPlanned(
             bare,
             {DeliverySweepText::tr("unknown client '%1': nobody to deliver to").arg(message.clientCode)});
@@ -94,6 +97,7 @@ SweptMessage DeliverySweep::planOne(const Message &message, const QDateTime &now
     }
     const int version = message.consignesVersion > 0 && q.value(1).toInt() > 0 ? message.consignesVersion
                                                                                : q.value(0).toInt();
+    q.finish();
     ConsignesHistory history(m_db, m_phones);
     const Result<Consignes> consignes = history.load(message.clientCode, version);
     if (!consignes) {

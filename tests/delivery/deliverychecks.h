@@ -26,4 +26,11 @@ void checkFollowUps(Database &db);
 // every delivery is sent exactly once.
 void checkTwoWorkersDeliverOnce(const QString &url, int messages);
 
+// The planner sweep (deliverysweepchecks.cpp).
+void checkSweepPlansSavedMessages(Database &db);
+void checkSweepUsesTheMessagesConsignesVersion(Database &db);
+void checkSweepRecordsUnplannableMessages(Database &db);
+// Two sweeps at once, each on its own thread and connection to `url`: each message planned once.
+void checkConcurrentSweepsPlanOnce(const QString &url, int messages);
+
 } // namespace relais::test

@@ -35,3 +35,17 @@ TEST_CASE("two workers on two connections to one PostgreSQL deliver 200 deliveri
     const QString url = test::freshPostgresDatabase(QStringLiteral("relais_delivery_workers"));
     test::checkTwoWorkersDeliverOnce(url, 100);
 }
+
+POSTGRES_CASE("a completed message saved through MessageRepository is planned and sent by one worker round "
+              "(not a draft nor an old message) and a second sweep plans nothing",
+              checkSweepPlansSavedMessages)
+POSTGRES_CASE("the sweep plans under the consignes version the message was taken with or else the latest",
+              checkSweepUsesTheMessagesConsignesVersion)
+POSTGRES_CASE("a message of an unknown client is recorded as not planned in the follow-ups once",
+              checkSweepRecordsUnplannableMessages)
+
+TEST_CASE("two workers sweeping one PostgreSQL at once plan each message once")
+{
+    const QString url = test::freshPostgresDatabase(QStringLiteral("relais_delivery_sweep"));
+    test::checkConcurrentSweepsPlanOnce(url, 120);
+}

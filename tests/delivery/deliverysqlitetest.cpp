@@ -48,3 +48,19 @@ TEST_CASE("two workers on two connections to one SQLite file send each delivery 
     test::openDeliveryDb(file.url());
     test::checkTwoWorkersDeliverOnce(file.url(), 40);
 }
+
+SQLITE_CASE("a completed message saved through MessageRepository is planned and sent by one worker round "
+            "(not a draft nor an old message) and a second sweep plans nothing",
+            checkSweepPlansSavedMessages)
+SQLITE_CASE("the sweep plans under the consignes version the message was taken with or else the latest",
+            checkSweepUsesTheMessagesConsignesVersion)
+SQLITE_CASE("a message of an unknown client is recorded as not planned in the follow-ups once",
+            checkSweepRecordsUnplannableMessages)
+
+TEST_CASE("two sweeps at once on one SQLite file plan each message once")
+{
+    SqliteFile file;
+    REQUIRE(file.dir.isValid());
+    test::openDeliveryDb(file.url());
+    test::checkConcurrentSweepsPlanOnce(file.url(), 30);
+}
