@@ -85,6 +85,14 @@ Result<PurgeReport> RetentionPurge::run(const Actor &actor, bool dryRun)
             QStringLiteral("DELETE FROM reviews WHERE message_id IN ") + ids,
             QStringLiteral("DELETE FROM message_conflicts WHERE message_id IN ") + ids,
             QStringLiteral("DELETE FROM sync_pushed WHERE message_id IN ") + ids,
+            // The message's deliveries (its copy for the transports, the recipients, the log) go with
+            // it: delivery_messages has no foreign key to messages, so nothing cascades from there;
+            // deleted children first, explicitly, not relying on ON DELETE CASCADE.
+            QStringLiteral("DELETE FROM delivery_events WHERE delivery_id IN (SELECT d.id FROM deliveries d "
+                           "WHERE d.message_id IN ") +
+                ids + QLatin1Char(')'),
+            QStringLiteral("DELETE FROM deliveries WHERE message_id IN ") + ids,
+            QStringLiteral("DELETE FROM delivery_messages WHERE message_id IN ") + ids,
             QStringLiteral("DELETE FROM messages WHERE id IN ") + ids,
         };
         for (qsizetype i = 0; i < statements.size(); ++i) {

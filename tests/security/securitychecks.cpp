@@ -247,6 +247,64 @@ void checkPurge(Database &db)
     CHECK(purge.run(admin, false).value().messages == 0);
 }
 
+void checkPurgeRemovesDeliveries(Database &db)
+{
+    FixedClock clock(start);
+    AuditLog audit(db, clock);
+    ClientRepository clients(db);
+    REQUIRE(
+        clients.save(client(QStringLiteral("SHORT"), 30, QStringLiteral("+33140000001")), QStringLiteral("t"))
+            .ok());
+    MessageRepository messages(db);
+    REQUIRE(messages
+                .save(message(QStringLiteral("old"), QStringLiteral("SHORT"), QStringLiteral("claire"),
+                              start.addDays(-31)))
+                .ok());
+    REQUIRE(messages
+                .save(message(QStringLiteral("new"), QStringLiteral("SHORT"), QStringLiteral("claire"),
+                              start.addDays(-1)))
+                .ok());
+    // Each message delivered once, with its log line (as core/delivery stores them).
+    for (const QString &id : {QStringLiteral("old"), QStringLiteral("new")}) {
+        QSqlQuery q(db.connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO delivery_messages (message_id, client_code, message, updated_at) "
+                           "VALUES (?, 'SHORT', '{}', 1)"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        q.prepare(QStringLiteral("INSERT INTO deliveries (id, message_id, channel, address, due_at, "
+                                 "acknowledge_code, next_attempt_at, created_at, updated_at) "
+                                 "VALUES (?, ?, 'email', 'dr@example.fr', 1, ?, 1, 1, 1)"));
+        q.addBindValue(QString(QStringLiteral("delivery-") + id));
+        q.addBindValue(id);
+        q.addBindValue(QString(QStringLiteral("CODE") + id.toUpper()));
+        REQUIRE(q.exec());
+        q.prepare(
+            QStringLiteral("INSERT INTO delivery_events (delivery_id, at, kind) VALUES (?, 1, 'queued')"));
+        q.addBindValue(QString(QStringLiteral("delivery-") + id));
+        REQUIRE(q.exec());
+    }
+    const auto rows = [&db](const QString &table) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+
+    RetentionPurge purge(db, clock, audit);
+    const auto real = purge.run(Actor{QStringLiteral("root"), Role::Admin}, false);
+    INFO((real ? QString() : real.error().toString()).toStdString());
+    REQUIRE(real.ok());
+    CHECK(real->messages == 1);
+    CHECK(rows(QStringLiteral("delivery_messages")) == 1);
+    CHECK(rows(QStringLiteral("deliveries")) == 1);
+    CHECK(rows(QStringLiteral("delivery_events")) == 1);
+    QSqlQuery left(db.connection());
+    REQUIRE(left.exec(QStringLiteral("SELECT message_id FROM deliveries")));
+    REQUIRE(left.next());
+    CHECK(left.value(0).toString() == QStringLiteral("new"));
+}
+
 void checkAuditAppendOnly(Database &db)
 {
     FixedClock clock(start);

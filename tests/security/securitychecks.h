@@ -15,6 +15,8 @@ std::unique_ptr<Database> openSecurityDb(const QString &url);
 
 void checkSignInDelays(Database &db);
 void checkPurge(Database &db);
+// Purging a message removes its deliveries and their log too.
+void checkPurgeRemovesDeliveries(Database &db);
 void checkAuditAppendOnly(Database &db);
 void checkAuditedActions(Database &db);
 

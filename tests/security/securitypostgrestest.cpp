@@ -27,6 +27,11 @@ TEST_CASE("purge deletes messages past their client's retention, dry run changes
     test::checkPurge(*freshDb());
 }
 
+TEST_CASE("purge removes the purged messages' deliveries and their log (PostgreSQL)")
+{
+    test::checkPurgeRemovesDeliveries(*freshDb());
+}
+
 TEST_CASE("the audit log refuses UPDATE and DELETE by a trigger (PostgreSQL)")
 {
     test::checkAuditAppendOnly(*freshDb());

@@ -190,6 +190,12 @@ TEST_CASE("purge deletes messages past their client's retention, dry run changes
     test::checkPurge(*s.db);
 }
 
+TEST_CASE("purge removes the purged messages' deliveries and their log (SQLite)")
+{
+    SqliteDb s;
+    test::checkPurgeRemovesDeliveries(*s.db);
+}
+
 TEST_CASE("the audit log refuses UPDATE and DELETE (SQLite)")
 {
     SqliteDb s;
