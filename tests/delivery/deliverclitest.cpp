@@ -6,7 +6,9 @@
 #include "delivery/deliveryqueue.h"
 #include "delivery/deliveryrepository.h"
 #include "phone/phonenumbers.h"
+#include "storage/clientrepository.h"
 #include "storage/database.h"
+#include "storage/messagerepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -78,6 +80,18 @@ public:
         REQUIRE(r.ok());
         REQUIRE(r->plan.deliveries.size() == 2);
         return r->plan;
+    }
+
+    // Saves the client's consignes and `message` as a console does (no planning).
+    void saveAsConsole(const Message &message)
+    {
+        std::unique_ptr<Database> db = test::openDeliveryDb(m_url);
+        static const PhoneNumbers phones;
+        Consignes consignes = test::deliveryConsignes();
+        consignes.greetings.open = QStringLiteral("{salutation}, cabinet de test");
+        if (ClientRepository(*db, phones).count().value() == 0)
+            REQUIRE(ClientRepository(*db, phones).save(consignes, QStringLiteral("test")).ok());
+        REQUIRE(MessageRepository(*db).save(message).ok());
     }
 
     DeliveryState stateOf(const QString &deliveryId)
@@ -167,4 +181,43 @@ TEST_CASE("relais-cli deliver refuses a delivery settings file that is not there
                            QStringLiteral("/nonexistent/delivery.ini")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("/nonexistent/delivery.ini")));
+}
+
+TEST_CASE("relais-cli deliver --once plans the messages a console saved and nobody planned")
+{
+    DeliverCli cli;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString saved = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString draft = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString old = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A normal message goes to carol by email at the next digest time: planned, then waiting.
+    cli.saveAsConsole(test::deliveryMessage(saved, QStringLiteral("normal"), now.addSecs(-600)));
+    Message unfinished = test::deliveryMessage(draft, QStringLiteral("normal"), now.addSecs(-300));
+    unfinished.status = MessageStatus::Draft;
+    cli.saveAsConsole(unfinished);
+    cli.saveAsConsole(test::deliveryMessage(old, QStringLiteral("normal"), now.addDays(-3)));
+
+    Run r = cli.run({QStringLiteral("--once")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("message ") + saved +
+                         QStringLiteral(" of CAB-TEST planned: 1 deliveries")));
+    CHECK_FALSE(r.out.contains(draft));
+    CHECK_FALSE(r.out.contains(old)); // older than a day before the first queued message
+    CHECK(r.out.contains(QStringLiteral("planned 1, sent 0, retrying 0, failed 0, escalated 0, waiting 1")));
+
+    r = cli.run({QStringLiteral("--once")});
+    CHECK(r.out.contains(QStringLiteral("planned 0, sent 0, retrying 0, failed 0, escalated 0, waiting 1")));
+    const Run list = cli.run({QStringLiteral("--follow-ups")});
+    CHECK(list.out.count(QStringLiteral("\twaiting\tCAB-TEST\t") + saved) == 1);
+    CHECK_FALSE(list.out.contains(draft));
+
+    // Told to look back further, the old message is planned too.
+    r = cli.run(
+        {QStringLiteral("--once"), QStringLiteral("--since"), now.addDays(-7).date().toString(Qt::ISODate)});
+    CHECK(r.out.contains(QStringLiteral("message ") + old +
+                         QStringLiteral(" of CAB-TEST planned: 1 deliveries")));
+    CHECK(r.out.contains(QStringLiteral("planned 1,")));
+    r = cli.run({QStringLiteral("--once"), QStringLiteral("--since"), QStringLiteral("last tuesday")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--since")));
 }
