@@ -1728,6 +1728,10 @@
         <source>Seconds between rounds (default 10).</source>
         <translation>Secondes entre deux passes (10 par défaut).</translation>
     </message>
+    <message>
+        <source>Plan the saved messages created since this UTC date or time (2026-11-23 or 2026-11-23T08:00:00Z); default: a day before the first message ever queued, or a day before now on the first start.</source>
+        <translation>Planifie l’envoi des messages enregistrés créés depuis cette date ou heure UTC (2026-11-23 ou 2026-11-23T08:00:00Z)&#xa0;; par défaut&#xa0;: un jour avant le tout premier message mis en file, ou un jour avant maintenant au premier démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryClaimText</name>
@@ -1852,6 +1856,10 @@
     <message>
         <source>%1: attempt %2 failed (%3), next try %4</source>
         <translation>%1&#xa0;: tentative %2 échouée (%3), nouvel essai le %4</translation>
+    </message>
+    <message>
+        <source>Message of %1 not planned: %2</source>
+        <translation>Envoi du message de %1 non planifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1986,22 @@
         <source>acknowledged by %1 (%2)</source>
         <translation>acquitté par %1 (%2)</translation>
     </message>
+    <message>
+        <source>a message without an id cannot be recorded</source>
+        <translation>un message sans identifiant ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>look for message %1</source>
+        <translation>chercher le message %1</translation>
+    </message>
+    <message>
+        <source>record that message %1 was not planned</source>
+        <translation>noter que le message %1 n’a pas été planifié</translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>non planifié&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryStoreText</name>
@@ -1992,6 +2016,29 @@
     <message>
         <source>cannot commit: %1</source>
         <translation>impossible de valider&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySweepText</name>
+    <message>
+        <source>read when delivery started</source>
+        <translation>lire la date de début des envois</translation>
+    </message>
+    <message>
+        <source>find the messages not planned yet</source>
+        <translation>trouver les messages pas encore planifiés</translation>
+    </message>
+    <message>
+        <source>find the consignes of client %1</source>
+        <translation>trouver les consignes du client %1</translation>
+    </message>
+    <message>
+        <source>unknown client &apos;%1&apos;: nobody to deliver to</source>
+        <translation>client «&#xa0;%1&#xa0;» inconnu&#xa0;: personne à qui transmettre</translation>
+    </message>
+    <message>
+        <source>the consignes of client %1 (version %2) cannot be read: %3</source>
+        <translation>impossible de lire les consignes du client %1 (version %2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
