@@ -1,6 +1,7 @@
-// relais-cli deliver: the team's delivery worker, headless. Escalates what nobody acknowledged,
-// sends what is due through the configured transports and prints one line per attempt; with --once
-// until nothing is due, else every --interval seconds until SIGINT/SIGTERM. --ack records an
+// relais-cli deliver: the team's delivery worker, headless. Plans the saved messages nobody planned
+// yet (DeliverySweep, from --since or a day before the first queued message), escalates what nobody
+// acknowledged, sends what is due through the configured transports and prints one line per attempt; with
+// --once until nothing is due, else every --interval seconds until SIGINT/SIGTERM. --ack records an
 // acknowledgement (a code a recipient quoted, or an operator's phone confirmation); --follow-ups
 // prints the deliveries to see to.
 #include "commands.h"
