@@ -179,7 +179,7 @@ TEST_CASE("overlapping calls to two phones: each phone sees only its own call")
     CHECK(theirs[0].dialedNumber == QStringLiteral("0142685300"));
 }
 
-TEST_CASE("an unknown dialed number is carried as dialed; routing decides")
+TEST_CASE("an unknown dialed number is carried as dialed, routing decides")
 {
     const auto events =
         track(QStringLiteral("unknown-dialed-number.ami"), optionsFor(QStringLiteral("PJSIP/201")));
@@ -251,7 +251,7 @@ TEST_CASE("the operator's own outgoing call is not a pop")
     CHECK(tracker.trackedCalls() == 0);
 }
 
-TEST_CASE("device matching: the leg, SIP and Local forms, the member interface; never a longer extension")
+TEST_CASE("device matching: the leg, SIP and Local forms, the member interface, never a longer extension")
 {
     AmiCallTracker tracker(optionsFor(QStringLiteral("PJSIP/201")));
     CHECK(tracker.isOurChannel("PJSIP/201-0000001a"));

@@ -157,7 +157,7 @@ TEST_CASE("a variable as dialed number asks the PBX for dialplan events too")
     CHECK(h.events[0].dialedNumber == QStringLiteral("0145678900"));
 }
 
-TEST_CASE("two overlapping calls over the socket: only ours pops; an unknown dialed number is carried")
+TEST_CASE("two overlapping calls over the socket: only ours pops, an unknown dialed number is carried")
 {
     Harness h;
     REQUIRE(h.connected());
@@ -171,7 +171,7 @@ TEST_CASE("two overlapping calls over the socket: only ours pops; an unknown dia
     CHECK(h.events[3].dialedNumber == QStringLiteral("0199001234"));
 }
 
-TEST_CASE("garbage, binary and a 1 MB line do not break the client; the next call still pops")
+TEST_CASE("garbage, binary and a 1 MB line do not break the client, the next call still pops")
 {
     Harness h;
     REQUIRE(h.connected());
@@ -254,7 +254,7 @@ TEST_CASE("connection refused: disconnected with the reason, retrying")
     CHECK(client.connectionAttempts() == attempts); // stopped means stopped
 }
 
-TEST_CASE("keep-alive: pings answered keep the link; unanswered pings reconnect")
+TEST_CASE("keep-alive: pings answered keep the link, unanswered pings reconnect")
 {
     AmiClient::Options options;
     options.pingIntervalMs = 30;

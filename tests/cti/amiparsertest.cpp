@@ -106,7 +106,7 @@ TEST_CASE("header forms: no space after the colon, colons inside values, empty v
     CHECK(m.valueAt(5) == QByteArrayView("second")); // a repeated key keeps its place; lookups give the first
 }
 
-TEST_CASE("the banner is the first line only; later colon-less lines are skipped as errors")
+TEST_CASE("the banner is the first line only, later colon-less lines are skipped as errors")
 {
     AmiParser parser;
     std::vector<AmiMessage> out;
@@ -185,7 +185,7 @@ TEST_CASE("command output that never ends is dropped at the message size limit")
     CHECK(out.back().event() == QByteArrayView("After"));
 }
 
-TEST_CASE("binary bytes and NULs stay in values; non-UTF-8 decodes as Latin-1")
+TEST_CASE("binary bytes and NULs stay in values, non-UTF-8 decodes as Latin-1")
 {
     static const char raw[] =
         "Event: Bin\r\nData: a\0b\x01\xff\r\nName: Caf\xe9\r\nUtf8: Caf\xc3\xa9\r\n\r\n";

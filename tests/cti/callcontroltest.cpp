@@ -208,7 +208,7 @@ TEST_CASE("transferring a call this phone does not hold fails without an action"
     CHECK(pbx.server->actions().isEmpty());
 }
 
-TEST_CASE("a request without an outcome in time ends as no answer; a lost link fails what is pending")
+TEST_CASE("a request without an outcome in time ends as no answer, a lost link fails what is pending")
 {
     SECTION("timeout")
     {
@@ -274,7 +274,7 @@ TEST_CASE("the simulator accepts a transfer, then ends it as its outcome functio
     CHECK(results[2].outcome == Outcome::Failed);
 }
 
-TEST_CASE("dial statuses and originate reasons map to outcomes; unknown ones are failures")
+TEST_CASE("dial statuses and originate reasons map to outcomes, unknown ones are failures")
 {
     CHECK(outcomeOfDialStatus("ANSWER") == Outcome::Answered);
     CHECK(outcomeOfDialStatus("CANCEL") == Outcome::NoAnswer);

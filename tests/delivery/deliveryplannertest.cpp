@@ -173,7 +173,7 @@ TEST_CASE("two rules for one address give one delivery: the sooner, with the sho
     CHECK(plan.deliveries.first().acknowledgeBy == now.addSecs(30 * 60));
 }
 
-TEST_CASE("planning the same message again gives the same delivery ids; another step or address another id")
+TEST_CASE("planning the same message again gives the same delivery ids, another step or address another id")
 {
     const QDateTime now = paris(2026, 11, 24, 3, 0);
     const Message m = test::deliveryMessage(kId, QStringLiteral("urgent"), now);

@@ -139,7 +139,7 @@ TEST_CASE("text that does not become a value yet is an unsaved edit too")
     CHECK(editor->hasUnsavedEdits());
 }
 
-TEST_CASE("closing the editor over unsaved edits asks; Cancel keeps it open, Discard closes it")
+TEST_CASE("closing the editor over unsaved edits asks, Cancel keeps it open, Discard closes it")
 {
     ConsoleFixture console;
     ScriptedAnswers answers;

@@ -419,7 +419,7 @@ TEST_CASE("F6 without anyone to reach says so and records nothing")
     CHECK(form->message().actions.isEmpty());
 }
 
-TEST_CASE("saving a message whose client differs from its call's asks first; No keeps it unsaved")
+TEST_CASE("saving a message whose client differs from its call's asks first, No keeps it unsaved")
 {
     FormFixture console;
     const bool answer = GENERATE(false, true);

@@ -39,7 +39,7 @@ Message sample()
 
 } // namespace
 
-TEST_CASE("the CSV starts with a BOM, uses ';' and CRLF, and quotes what needs it")
+TEST_CASE("the CSV starts with a BOM, uses semicolons and CRLF, and quotes what needs it")
 {
     const QByteArray csv = messageexport::toCsv({sample()}, QTimeZone::utc());
     REQUIRE(csv.startsWith("\xEF\xBB\xBF"));

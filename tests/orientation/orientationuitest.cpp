@@ -87,7 +87,7 @@ void setRules(FormFixture &console, const char *json)
 
 } // namespace
 
-TEST_CASE("F6 from the pop puts the call through in the PBX's format; the event log and the message hold it")
+TEST_CASE("F6 from the pop puts the call through in the PBX's format, the event log and the message hold it")
 {
     FormFixture console;
     setRules(console, R"({"outsideLinePrefix": "0"})");
@@ -115,7 +115,7 @@ TEST_CASE("F6 from the pop puts the call through in the PBX's format; the event 
     CHECK(saved.actions.first().at.isValid());
 }
 
-TEST_CASE("Ctrl+D lists the client's directory; Enter puts the call through to the chosen number")
+TEST_CASE("Ctrl+D lists the client's directory, Enter puts the call through to the chosen number")
 {
     FormFixture console;
     SimulatorSource *simulator = console.services->simulator();
@@ -173,7 +173,7 @@ TEST_CASE("a number the dialing rules refuse never reaches the PBX, and the oper
     CHECK(form->message().actions.first().result.startsWith(QStringLiteral("failed")));
 }
 
-TEST_CASE("a callback promised with Alt+R shows in the follow-up list when due; Enter dials it")
+TEST_CASE("a callback promised with Alt+R shows in the follow-up list when due, Enter dials it")
 {
     FormFixture console;
     SimulatorSource *simulator = console.services->simulator();

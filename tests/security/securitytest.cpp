@@ -145,7 +145,7 @@ TEST_CASE("role names read back, unknown role names are refused")
     CHECK_FALSE(parseRole(QString()).has_value());
 }
 
-TEST_CASE("users are added, listed, disabled and given a new password; logins are unique and case-blind")
+TEST_CASE("users are added, listed, disabled and given a new password, logins are unique and case-blind")
 {
     SqliteDb s;
     FixedClock clock(QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));

@@ -127,7 +127,7 @@ TEST_CASE("an operator is offered calls and their own messages, and refused the 
     CHECK(console.audited(audit::messagesView) == 0);
 }
 
-TEST_CASE("a supervisor reading a colleague's message is audited; the editor and supervision open")
+TEST_CASE("a supervisor reading a colleague's message is audited, the editor and supervision open")
 {
     Console console;
     MainWindow &window = console.as(QStringLiteral("sophie"), Role::Supervisor);

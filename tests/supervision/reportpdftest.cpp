@@ -125,7 +125,7 @@ TEST_CASE("the March report renders to an A4 PDF with the client, the figures an
     }
 }
 
-TEST_CASE("a long report runs over several numbered pages; a cancelled one leaves no file")
+TEST_CASE("a long report runs over several numbered pages, a cancelled one leaves no file")
 {
     EnglishLocale english;
     QTemporaryDir dir;

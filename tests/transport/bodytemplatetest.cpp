@@ -17,7 +17,7 @@ TEST_CASE("form values are percent-encoded so they cannot add a field")
     CHECK(*body == "to=%2B33612345678&msg=a%26b%3Dc%20d%2B%C3%A9%25");
 }
 
-TEST_CASE("JSON values are escaped inside their string; braces of the JSON itself are kept")
+TEST_CASE("JSON values are escaped inside their string, braces of the JSON itself are kept")
 {
     QString hostile = QStringLiteral("\"}, \"admin\": true, \"x\": \"\\\n\t\r");
     hostile += QChar(0x01);
@@ -34,7 +34,7 @@ TEST_CASE("JSON values are escaped inside their string; braces of the JSON itsel
     CHECK(body->contains("\\u2028"));
 }
 
-TEST_CASE("an unknown placeholder is an error naming it and where; a missing value is empty")
+TEST_CASE("an unknown placeholder is an error naming it and where, a missing value is empty")
 {
     const auto bad = fillBodyTemplate(QStringLiteral("a={to}&b={phone}"), BodyType::Form, {});
     REQUIRE_FALSE(bad.ok());

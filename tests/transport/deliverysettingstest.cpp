@@ -107,7 +107,7 @@ TEST_CASE("the secret store is asked before the environment")
     CHECK(r->sms->secret == QStringLiteral("token-from-env"));
 }
 
-TEST_CASE("an empty file configures no transport; CRLF line ends and a BOM are fine")
+TEST_CASE("an empty file configures no transport, CRLF line ends and a BOM are fine")
 {
     const auto empty = parse("# nothing yet\n");
     REQUIRE(empty.ok());

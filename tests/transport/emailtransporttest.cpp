@@ -200,7 +200,7 @@ TEST_CASE("a server that refuses the connection is a temporary failure with the 
     CHECK(r.serverAnswer.contains(QStringLiteral("onnect"))); // "Couldn't connect" / "Connection refused"
 }
 
-TEST_CASE("a connection dropped in the middle of DATA is a temporary failure; the retry delivers one mail")
+TEST_CASE("a connection dropped in the middle of DATA is a temporary failure, the retry delivers one mail")
 {
     const Outgoing o = test::sampleOutgoing();
     {

@@ -51,7 +51,7 @@ transport::Outgoing smsOutgoing()
 
 } // namespace
 
-TEST_CASE("a 200 from the gateway is sent, keeping its answer; the form body is the template, url-encoded")
+TEST_CASE("a 200 from the gateway is sent, keeping its answer, the form body is the template, url-encoded")
 {
     test::FakeSmsGateway gateway;
     const transport::Outgoing o = smsOutgoing();
@@ -76,7 +76,7 @@ TEST_CASE("a 200 from the gateway is sent, keeping its answer; the form body is 
     CHECK(text.endsWith(QStringLiteral(" Code K7Q2")));
 }
 
-TEST_CASE("a caller's '&' and '=' cannot add a form field; quotes cannot break a JSON body")
+TEST_CASE("a caller's '&' and '=' cannot add a form field, quotes cannot break a JSON body")
 {
     test::FakeSmsGateway gateway;
     transport::Outgoing o = smsOutgoing();
