@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "consoleservices.h"
+#include "delivery/deliveryrepository.h"
 #include "followup/callbackdialer.h"
 #include "followup/callbackqueue.h"
 #include "phone/phonenumbers.h"
@@ -203,6 +204,9 @@ FollowUpView *installFollowUpDock(QMainWindow &window, ConsoleServices &services
     auto *view = new FollowUpView(*dialer, services.clock(), services.phones(), dock);
     auto callbacks = std::make_shared<CallbackQueue>(services.database());
     view->list().addProvider([callbacks](const QDateTime &now) { return callbacks->followUps(now); });
+    // Deliveries waiting, failed or unacknowledged, as `relais-cli deliver` records them in this database.
+    auto deliveries = std::make_shared<delivery::DeliveryRepository>(services.database());
+    view->list().addProvider([deliveries](const QDateTime &now) { return deliveries->followUps(now); });
     dock->setWidget(view);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
     QObject::connect(view, &FollowUpView::notice, &window, [&window](const QString &text) {
