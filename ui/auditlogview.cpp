@@ -1,6 +1,7 @@
 // The audit log table and its filters (see auditlogview.h).
 #include "auditlogview.h"
 
+#include "common/clock.h"
 #include "security/auditlog.h"
 #include "security/session.h"
 
@@ -29,7 +30,7 @@ QStringList auditedActions()
 
 } // namespace
 
-AuditLogView::AuditLogView(Session &session, QWidget *parent)
+AuditLogView::AuditLogView(Session &session, const Clock &clock, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_action(new QComboBox(this))
@@ -48,7 +49,7 @@ AuditLogView::AuditLogView(Session &session, QWidget *parent)
     m_user->setObjectName(QStringLiteral("auditUser"));
     m_user->setPlaceholderText(tr("any user"));
     m_user->setClearButtonEnabled(true);
-    const QDate today = QDate::currentDate();
+    const QDate today = clock.now().toLocalTime().date();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

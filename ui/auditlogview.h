@@ -12,13 +12,15 @@ class QTableWidget;
 
 namespace relais {
 
+class Clock;
 class Session;
 
 class AuditLogView final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AuditLogView(Session &session, QWidget *parent = nullptr);
+    // The default period (the last 30 days) is read off `clock`, the console's injected time.
+    AuditLogView(Session &session, const Clock &clock, QWidget *parent = nullptr);
 
     // Reads the rows again with the filters on screen; false (and why, on screen) when refused.
     bool reload();

@@ -59,7 +59,7 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, std::uniqu
     setupCallArea();
     setupRecentMessages();
     setupMessageSearch();
-    installFollowUpDock(*this, m_services, m_settings.value(settings::operatorLogin), m_actions->openFollowUps());
+    installFollowUpDock(*this, m_services, m_session->actor().login, m_actions->openFollowUps());
     setupMenusAndToolBar();
     setupStatusBar();
     applyRole();
@@ -201,7 +201,7 @@ MessageDetailDialog *MainWindow::openMessage(const QString &messageId)
     dialog->setGuard(&m_session->messages(), m_session->actor());
     dialog->setFlagForReview([this](const QString &id, const QString &reason) {
         return ReviewQueue(m_services.database(), m_services.phones(), m_services.clock())
-            .flag(id, m_settings.value(settings::operatorLogin), reason);
+            .flag(id, m_session->actor().login, reason);
     });
     connect(dialog, &MessageDetailDialog::amended, this, [this] {
         refreshRecentMessages();
@@ -333,7 +333,7 @@ AuditLogView *MainWindow::openAuditLog()
         return nullptr;
     }
     if (!m_auditLog) {
-        m_auditLog = new AuditLogView(*m_session, this);
+        m_auditLog = new AuditLogView(*m_session, m_services.clock(), this);
         m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditLog->show();

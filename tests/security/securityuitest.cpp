@@ -158,7 +158,7 @@ TEST_CASE("an admin opens the audit log with Ctrl+Shift+L and filters it")
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     auto *view = window.findChild<AuditLogView *>(QStringLiteral("auditLogView"));
     REQUIRE(view);
-    CHECK(view->rowCount() == 1);
+    REQUIRE(view->rowCount() == 1);
     auto *table = view->findChild<QTableWidget *>(QStringLiteral("auditTable"));
     REQUIRE(table);
     CHECK(table->item(0, 1)->text() == QStringLiteral("alice"));
