@@ -8,16 +8,17 @@
 #include "formdialer.h"
 
 #include "cti/ctisource.h"
+#include "directorypicker.h"
 #include "logging/logging.h"
 #include "phone/phonenumbers.h"
 #include "storage/messagerepository.h"
 #include "themecolors.h"
-#include "directorypicker.h"
 #include "urgencypanel.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -146,6 +147,9 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
     watch(m_notes);
+    // Ctrl+Enter and F6 work from the callback's time and number too, like from every other input.
+    for (QLineEdit *edit : m_callback->findChildren<QLineEdit *>())
+        watch(edit);
     watch(save);
     watch(hungUp);
 }
@@ -437,10 +441,11 @@ void MessageForm::recordAction(const ActionTaken &action)
 {
     m_actions.append(action);
     // A transfer's outcome goes into the log with it: "transfer: Marc Dubois — busy".
-    logEvent(CallLogKind::ActionConfirmed,
-             action.result.isEmpty()
-                 ? toString(action.kind)
-                 : QStringLiteral("%1: %2 — %3").arg(toString(action.kind), action.targetName, action.result));
+    logEvent(
+        CallLogKind::ActionConfirmed,
+        action.result.isEmpty()
+            ? toString(action.kind)
+            : QStringLiteral("%1: %2 — %3").arg(toString(action.kind), action.targetName, action.result));
     logging::module("ui")->info("call {}: action {} recorded ({})", m_offered.callId.toStdString(),
                                 toString(action.kind).toStdString(), action.result.toStdString());
     showActions();

@@ -204,7 +204,10 @@ TEST_CASE("the action registry lists every action with its shortcut and objectNa
     }
     CHECK(names == QStringList{QStringLiteral("actionSimulateCall"), QStringLiteral("actionCloseCallTab"),
                                QStringLiteral("actionEditConsignes"), QStringLiteral("actionSearchMessages"),
-                               QStringLiteral("actionSupervision"), QStringLiteral("actionQuit")});
+                               QStringLiteral("actionFollowUps"), QStringLiteral("actionSupervision"),
+                               QStringLiteral("actionGreetingLarger"),
+                               QStringLiteral("actionGreetingSmaller"), QStringLiteral("actionGreetingReset"),
+                               QStringLiteral("actionShowShortcuts"), QStringLiteral("actionQuit")});
     CHECK(action(*console.window, "actionQuit")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
 }
 
