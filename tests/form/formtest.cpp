@@ -11,8 +11,8 @@
 #include "storage/database.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecordrepository.h"
+#include "support/keyboardinput.h"
 #include "support/testsupport.h"
-
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDockWidget>
@@ -32,31 +32,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MessageForm", text);
-}
-
-QWidget *focused()
-{
-    QWidget *widget = QApplication::focusWidget();
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-template <typename T> T *child(const QWidget *parent, const char *objectName)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(objectName));
-    INFO("child " << objectName);
-    REQUIRE(found != nullptr);
-    return found;
 }
 
 QList<Message> stored(FormFixture &console)

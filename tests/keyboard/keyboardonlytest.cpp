@@ -5,8 +5,8 @@
 
 #include "callarea.h"
 #include "messageform.h"
+#include "support/keyboardinput.h"
 #include "support/testsupport.h"
-
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -23,23 +23,6 @@ using namespace relais;
 using namespace relais::test;
 
 namespace {
-
-QWidget *focused()
-{
-    QWidget *widget = QApplication::focusWidget();
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
 
 struct StoredMessage
 {

@@ -7,8 +7,8 @@
 #include "greetingzoom.h"
 #include "poppanel.h"
 #include "shortcutsoverlay.h"
+#include "support/keyboardinput.h"
 #include "support/testsupport.h"
-
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -22,13 +22,6 @@ using namespace relais;
 using namespace relais::test;
 
 namespace {
-
-QWidget *focused()
-{
-    QWidget *widget = QApplication::focusWidget();
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 QString withoutMnemonic(QString text)
 {

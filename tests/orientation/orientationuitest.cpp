@@ -10,8 +10,8 @@
 #include "followupview.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecordrepository.h"
+#include "support/keyboardinput.h"
 #include "support/testsupport.h"
-
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
@@ -25,31 +25,6 @@ using namespace relais;
 using namespace relais::test;
 
 namespace {
-
-QWidget *focused()
-{
-    QWidget *widget = QApplication::focusWidget();
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-template <typename T> T *child(const QObject *parent, const char *objectName)
-{
-    auto *found = parent->findChild<T *>(QLatin1String(objectName));
-    INFO("child " << objectName);
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 MessageForm *answeredPlumberCall(FormFixture &console, const QString &callId = QStringLiteral("call-1"))
 {
