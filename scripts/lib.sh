@@ -47,7 +47,15 @@ start_throwaway_postgres() {
   PGPORT=${1:-55432}
   PGTMP=$(mktemp -d /tmp/relais-pg.XXXXXX)
   chmod 755 "$PGTMP"
-  [ "$(id -u)" = 0 ] && chown postgres: "$PGTMP"
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres: "$PGTMP"
+    # A root directory only root can enter (seen in chroots made with mktemp) stops the server's own user
+    # from reaching its binaries; a normal Debian has / at 755.
+    if ! runuser -u postgres -- test -x "$PGBIN/initdb"; then
+      echo "scripts: / is mode $(stat -c %a /), so the 'postgres' user cannot reach $PGBIN; making / searchable (chmod o+x /)" >&2
+      chmod o+x /
+    fi
+  fi
   _run_pg "$PGBIN/initdb" -D "$PGTMP/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$PGTMP/initdb.log" 2>&1 \
     || { cat "$PGTMP/initdb.log" >&2; return 1; }
   _run_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w start \
@@ -58,7 +66,11 @@ start_throwaway_postgres() {
 
 stop_throwaway_postgres() {
   [ -n "${PGTMP:-}" ] || return 0
-  _run_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -m fast -w stop >/dev/null 2>&1 || true
+  if ! _run_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -m fast -w stop >/dev/null 2>&1 && [ -f "$PGTMP/data/postmaster.pid" ]; then
+    # pg_ctl could not stop it: do not leave a server running on a deleted data directory.
+    kill -TERM "$(head -1 "$PGTMP/data/postmaster.pid")" 2>/dev/null || true
+    sleep 1
+  fi
   rm -rf "$PGTMP"
   PGTMP=
 }
