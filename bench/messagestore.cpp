@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
         for (int k = 0; k < 4; ++k) {
             QElapsedTimer t;
             t.start();
-            const Result<QList<Message>> r = search.search(MessageSearchRequest{queries[k], {}, 50});
+            const Result<QList<Message>> r = search.search(MessageSearchRequest{queries[k], {}, 50, {}});
             buckets[k]->push_back(msSince(t));
             if (!r) {
                 std::fprintf(stderr, "search failed: %s\n", qPrintable(r.error().toString()));

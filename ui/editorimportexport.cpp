@@ -11,14 +11,14 @@
 namespace relais {
 
 EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
-                                        const QString &author, std::optional<Actor> actor,
-                                        GuardedConsignes *guarded)
+                                        const ImportAuthor &who)
 {
     EditorImportOutcome outcome;
     const auto read = readConsignesFile(path, phones);
-    const auto summary = !read              ? Result<ConsignesImportSummary>(read.error())
-                         : guarded && actor ? guarded->import(*actor, db, phones, read.value())
-                                            : importConsignes(db, phones, read.value(), author);
+    const auto summary = !read ? Result<ConsignesImportSummary>(read.error())
+                         : who.guarded && who.actor
+                             ? who.guarded->import(*who.actor, db, phones, read.value())
+                             : importConsignes(db, phones, read.value(), who.author);
     if (!summary) {
         outcome.failed = true;
         outcome.status = QCoreApplication::translate("EditorImportExport", "Not imported: %1")
@@ -34,7 +34,7 @@ EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones
                          .arg(summary->newVersions)
                          .arg(summary->unchanged);
     logging::module("consignes")
-        ->info("editor: {} imported {}: {} new versions", author.toStdString(), path.toStdString(),
+        ->info("editor: {} imported {}: {} new versions", who.author.toStdString(), path.toStdString(),
                summary->newVersions);
     return outcome;
 }

@@ -24,10 +24,17 @@ struct EditorImportOutcome
     QList<Consignes> saved; // the clients that got a new version, to update the routing index
 };
 
-// With `guarded` and `actor`, the import needs EditConsignes and is audited (GuardedConsignes::import).
+// Who imports. With `guarded` and `actor` the import needs EditConsignes and is audited
+// (GuardedConsignes::import); without them it goes straight to the store as `author`.
+struct ImportAuthor
+{
+    QString author;
+    std::optional<Actor> actor = std::nullopt;
+    GuardedConsignes *guarded = nullptr;
+};
+
 EditorImportOutcome importConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,
-                                        const QString &author, std::optional<Actor> actor = std::nullopt,
-                                        GuardedConsignes *guarded = nullptr);
+                                        const ImportAuthor &who);
 
 // The client `code` (or every client when empty) as one canonical document written to `path`.
 Status exportConsignesFile(Database &db, const PhoneNumbers &phones, const QString &path,

@@ -16,10 +16,10 @@ struct ImportProgressText
 } // namespace
 
 EditorImportOutcome importConsignesFiles(Database &db, const PhoneNumbers &phones, const QStringList &paths,
-                                         const QString &author, const ImportProgress &progress)
+                                         const ImportAuthor &who, const ImportProgress &progress)
 {
     if (paths.size() == 1)
-        return importConsignesFile(db, phones, paths.first(), author);
+        return importConsignesFile(db, phones, paths.first(), who);
     EditorImportOutcome total;
     QStringList problems;
     int imported = 0;
@@ -27,7 +27,7 @@ EditorImportOutcome importConsignesFiles(Database &db, const PhoneNumbers &phone
     for (const QString &path : paths) {
         if (progress && !progress(done, static_cast<int>(paths.size()), path))
             break;
-        const EditorImportOutcome one = importConsignesFile(db, phones, path, author);
+        const EditorImportOutcome one = importConsignesFile(db, phones, path, who);
         ++done;
         total.saved += one.saved;
         if (one.failed)
@@ -55,27 +55,26 @@ EditorImportOutcome importConsignesFiles(Database &db, const PhoneNumbers &phone
 }
 
 EditorImportOutcome importConsignesFilesWithProgress(Database &db, const PhoneNumbers &phones,
-                                                     const QStringList &paths, const QString &author,
+                                                     const QStringList &paths, const ImportAuthor &who,
                                                      QWidget *parent)
 {
     if (paths.size() <= 1)
-        return importConsignesFiles(db, phones, paths, author, nullptr);
+        return importConsignesFiles(db, phones, paths, who, nullptr);
     QProgressDialog dialog(ImportProgressText::tr("Importing consignes…"), ImportProgressText::tr("Stop"), 0,
                            static_cast<int>(paths.size()), parent);
     dialog.setObjectName(QStringLiteral("editorImportProgress"));
     dialog.setWindowTitle(ImportProgressText::tr("Import consignes"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(400); // a quick import shows no dialog at all
-    return importConsignesFiles(db, phones, paths, author,
-                                [&dialog](int done, int total, const QString &path) {
-                                    dialog.setValue(done); // a modal dialog handles its events (Stop) here
-                                    if (!path.isEmpty())
-                                        dialog.setLabelText(ImportProgressText::tr("Importing %1 (%2 of %3)…")
-                                                                .arg(QFileInfo(path).fileName())
-                                                                .arg(done + 1)
-                                                                .arg(total));
-                                    return !dialog.wasCanceled();
-                                });
+    return importConsignesFiles(db, phones, paths, who, [&dialog](int done, int total, const QString &path) {
+        dialog.setValue(done); // a modal dialog handles its events (Stop) here
+        if (!path.isEmpty())
+            dialog.setLabelText(ImportProgressText::tr("Importing %1 (%2 of %3)…")
+                                    .arg(QFileInfo(path).fileName())
+                                    .arg(done + 1)
+                                    .arg(total));
+        return !dialog.wasCanceled();
+    });
 }
 
 } // namespace relais

@@ -16,11 +16,11 @@ namespace relais {
 using ImportProgress = std::function<bool(int done, int total, const QString &path)>;
 
 EditorImportOutcome importConsignesFiles(Database &db, const PhoneNumbers &phones, const QStringList &paths,
-                                         const QString &author, const ImportProgress &progress);
+                                         const ImportAuthor &who, const ImportProgress &progress);
 
 // The same, showing a QProgressDialog over `parent` when there is more than one file.
 EditorImportOutcome importConsignesFilesWithProgress(Database &db, const PhoneNumbers &phones,
-                                                     const QStringList &paths, const QString &author,
+                                                     const QStringList &paths, const ImportAuthor &who,
                                                      QWidget *parent);
 
 } // namespace relais

@@ -325,6 +325,14 @@ void EditorWindow::updateIndex(const Consignes &consignes, int version)
     m_context.index.upsert(entry);
 }
 
+// As save(): through the console's guard when it gave one, so an import is checked and audited too.
+ImportAuthor EditorWindow::importAuthor() const
+{
+    if (m_context.guarded)
+        return ImportAuthor{m_context.author, m_context.actor, m_context.guarded};
+    return ImportAuthor{m_context.author};
+}
+
 void EditorWindow::importFile()
 {
     if (!confirmLeavingEdits())
@@ -338,7 +346,7 @@ void EditorWindow::importFile()
     if (paths.isEmpty())
         return;
     const EditorImportOutcome outcome =
-        importConsignesFilesWithProgress(m_context.database, m_context.phones, paths, m_context.author, this);
+        importConsignesFilesWithProgress(m_context.database, m_context.phones, paths, importAuthor(), this);
     ConsignesHistory history(m_context.database, m_context.phones);
     for (const Consignes &client : outcome.saved) {
         const auto versions = history.versions(client.code);

@@ -6,6 +6,7 @@
 #include "consignes/consignes.h"
 #include "consignes/consignesvalidator.h"
 #include "editorfiledialogs.h"
+#include "editorimportexport.h"
 #include "editorunsaved.h"
 #include "security/role.h"
 
@@ -88,6 +89,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    ImportAuthor importAuthor() const;
     void buildPages();
     void buildFooter();
     void loadIntoForms(const Consignes &consignes);

@@ -165,8 +165,12 @@ void MainWindow::setupMessageSearch()
     m_searchDock = new QDockWidget(tr("Search messages"), this);
     m_searchDock->setObjectName(QStringLiteral("messageSearchDock"));
     m_searchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    m_search = new MessageSearchView(m_services.database(), m_services.index(), m_services.phones(),
-                                     m_services.clock(), m_searchDock);
+    // Through the session: an operator finds only their own messages, a supervisor everyone's.
+    auto searcher = [this](const MessageSearchRequest &request) {
+        return m_session->messages().search(m_session->actor(), request);
+    };
+    m_search = new MessageSearchView(searcher, m_services.index(), m_services.phones(), m_services.clock(),
+                                     m_searchDock);
     connect(m_search, &MessageSearchView::openRequested, this,
             [this](const Message &m) { openMessage(m.id); });
     m_searchDock->setWidget(m_search);
@@ -273,7 +277,7 @@ void MainWindow::setPendingSyncCount(int count)
 
 void MainWindow::refreshRecentMessages()
 {
-    auto recent = m_services.messages().recent(kRecentMessages);
+    auto recent = m_session->messages().recent(m_session->actor(), kRecentMessages);
     if (!recent) {
         // Shown, not only logged: the operator must know the table is stale.
         logging::module("ui")->warn("recent messages: {}", recent.error().toString().toStdString());

@@ -3,7 +3,6 @@
 
 #include "common/clock.h"
 #include "logging/logging.h"
-#include "messages/messagesearch.h"
 #include "recentmessagesmodel.h"
 #include "recentmessagesview.h"
 
@@ -21,10 +20,10 @@ constexpr int kTypingPauseMs = 200;
 constexpr int kResultLimit = 100;
 } // namespace
 
-MessageSearchView::MessageSearchView(Database &db, const ClientIndex &index, const PhoneNumbers &phones,
+MessageSearchView::MessageSearchView(Searcher searcher, const ClientIndex &index, const PhoneNumbers &phones,
                                      const Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_search(std::make_unique<MessageSearch>(db))
+    , m_search(std::move(searcher))
 {
     setObjectName(QStringLiteral("messageSearch"));
     m_field = new QLineEdit(this);
@@ -79,7 +78,7 @@ void MessageSearchView::search()
         m_status->clear();
         return;
     }
-    const Result<QList<Message>> found = m_search->search(MessageSearchRequest{text, {}, kResultLimit});
+    const Result<QList<Message>> found = m_search(MessageSearchRequest{text, {}, kResultLimit, {}});
     if (!found) {
         logging::module("ui")->warn("message search: {}", found.error().toString().toStdString());
         m_model->setMessages({});

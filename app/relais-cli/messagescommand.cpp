@@ -116,8 +116,8 @@ int runSearch(const GlobalOptions &global, const QStringList &args)
         return fail(opened.error().toString());
     const Result<QList<Message>> found =
         MessageSearch(*opened->db)
-            .search(MessageSearchRequest{parser.positionalArguments().first(), parser.value(clientOption),
-                                         limit});
+            .search(MessageSearchRequest{
+                parser.positionalArguments().first(), parser.value(clientOption), limit, {}});
     if (!found)
         return fail(found.error().toString());
     QTextStream out(stdout);
@@ -192,7 +192,7 @@ int runExport(const GlobalOptions &global, const QStringList &args)
     MessageRepository repository(*opened->db);
     AuditLog audit(*opened->db, clock);
     const Result<QList<Message>> messages =
-        GuardedMessages(repository, audit)
+        GuardedMessages(*opened->db, repository, audit)
             .exportBetween(cliActor(), from.value_or(QDateTime()), to.value_or(QDateTime()),
                            parser.value(clientOption));
     if (!messages)

@@ -131,7 +131,8 @@ Sql postgresCondition(const SearchQuery &q)
 // SQLite: how to read the matches. Few: from the index, then sort. Words with no client filter: the
 // index streams them newest first, so the first `limit` keys are the answer. Many otherwise: walk the
 // messages newest first (all, or the client's) and keep those in the match set, stopping at the limit.
-Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &clientCode, int limit)
+Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &clientCode, bool narrowed,
+                       int limit)
 {
     const FtsMatch fts = sqliteMatch(query);
     const QString matches = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts.table);
@@ -139,10 +140,9 @@ Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &cl
     // straight into the query, so FTS5 does not evaluate the MATCH a second time.
     QSqlQuery first(db.connection());
     first.setForwardOnly(true);
-    first.prepare(
-        matches + (fts.byDate ? QStringLiteral(" ORDER BY rowid DESC") : QString()) +
-        // Words over all clients: the newest `limit` keys are the answer, few matches or many.
-        QStringLiteral(" LIMIT %1").arg(fts.byDate && clientCode.isEmpty() ? limit : fewMatches + 1));
+    first.prepare(matches + (fts.byDate ? QStringLiteral(" ORDER BY rowid DESC") : QString()) +
+                  // Words over all clients: the newest `limit` keys are the answer, few matches or many.
+                  QStringLiteral(" LIMIT %1").arg(fts.byDate && !narrowed ? limit : fewMatches + 1));
     first.addBindValue(fts.match);
     if (!first.exec())
         return Error{
@@ -154,7 +154,7 @@ Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &cl
 
     Sql plan;
     const bool many = keys.size() > fewMatches;
-    if (!many || (fts.byDate && clientCode.isEmpty())) {
+    if (!many || (fts.byDate && !narrowed)) {
         QStringList list;
         for (const qint64 key : keys)
             list << QString::number(key);
@@ -187,11 +187,20 @@ Result<Sql> sqlitePlan(Database &db, const SearchQuery &query, const QString &cl
         plan.where += QStringLiteral(" AND ") + fts.check;
         plan.values << fts.checkValue;
     }
-    if (!clientCode.isEmpty()) {
-        plan.where += QStringLiteral(" AND m.client_code = ?");
-        plan.values << clientCode;
-    }
     return plan;
+}
+
+// The client and author filters, the same on both engines.
+void narrow(Sql &sql, const QString &clientCode, const QString &operatorLogin)
+{
+    if (!clientCode.isEmpty()) {
+        sql.where += QStringLiteral(" AND m.client_code = ?");
+        sql.values << clientCode;
+    }
+    if (!operatorLogin.isEmpty()) {
+        sql.where += QStringLiteral(" AND lower(m.operator_login) = lower(?)");
+        sql.values << operatorLogin;
+    }
 }
 
 } // namespace
@@ -202,11 +211,11 @@ MessageSearch::MessageSearch(Database &db)
 
 Result<QList<Message>> MessageSearch::search(const MessageSearchRequest &request) const
 {
-    return search(SearchQuery::parse(request.text), request.clientCode, request.limit);
+    return search(SearchQuery::parse(request.text), request.clientCode, request.limit, request.operatorLogin);
 }
 
-Result<QList<Message>> MessageSearch::search(const SearchQuery &query, const QString &clientCode,
-                                             int limit) const
+Result<QList<Message>> MessageSearch::search(const SearchQuery &query, const QString &clientCode, int limit,
+                                             const QString &operatorLogin) const
 {
     if (query.kind == SearchQuery::Kind::Nothing || limit <= 0)
         return QList<Message>();
@@ -214,17 +223,16 @@ Result<QList<Message>> MessageSearch::search(const SearchQuery &query, const QSt
     Sql condition;
     if (postgres) {
         condition = postgresCondition(query);
-        if (!clientCode.isEmpty()) {
-            condition.where += QStringLiteral(" AND m.client_code = ?");
-            condition.values << clientCode;
-        }
     } else {
+        // Narrowed by client or author, the newest index keys are no longer the answer.
+        const bool narrowed = !clientCode.isEmpty() || !operatorLogin.isEmpty();
         const Result<Sql> planned =
-            sqlitePlan(m_db, query, clientCode, std::min(limit, MessageSearchRequest::maxLimit));
+            sqlitePlan(m_db, query, clientCode, narrowed, std::min(limit, MessageSearchRequest::maxLimit));
         if (!planned)
             return planned.error();
         condition = *planned;
     }
+    narrow(condition, clientCode, operatorLogin);
     QSqlQuery sql(m_db.connection());
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT ") + messagecodec::columns(QStringLiteral("m")) +

@@ -14,9 +14,10 @@ class Database;
 
 struct MessageSearchRequest
 {
-    QString text;       // what the operator typed (see SearchQuery::parse)
-    QString clientCode; // empty: every client
-    int limit = 50;     // at most this many, newest first (clamped to 1..maxLimit)
+    QString text;          // what the operator typed (see SearchQuery::parse)
+    QString clientCode;    // empty: every client
+    int limit = 50;        // at most this many, newest first (clamped to 1..maxLimit)
+    QString operatorLogin; // empty: every operator's messages; else only those this login took
 
     static constexpr int maxLimit = 10000;
 };
@@ -31,7 +32,8 @@ public:
     explicit MessageSearch(Database &db);
 
     Result<QList<Message>> search(const MessageSearchRequest &request) const;
-    Result<QList<Message>> search(const SearchQuery &query, const QString &clientCode, int limit) const;
+    Result<QList<Message>> search(const SearchQuery &query, const QString &clientCode, int limit,
+                                  const QString &operatorLogin = {}) const;
 
 private:
     Database &m_db;

@@ -9,10 +9,37 @@
 
 namespace relais {
 
-GuardedMessages::GuardedMessages(MessageRepository &messages, AuditLog &audit)
+namespace {
+
+// Whose messages a list shows the actor: empty for all, else the actor's own login.
+QString visibleAuthor(const Actor &actor)
+{
+    return Permissions::allows(actor.role, Permission::ViewAllMessages) ? QString() : actor.login;
+}
+
+} // namespace
+
+GuardedMessages::GuardedMessages(Database &db, MessageRepository &messages, AuditLog &audit)
     : m_messages(messages)
+    , m_search(db)
     , m_audit(audit)
 {}
+
+Result<QList<Message>> GuardedMessages::recent(const Actor &actor, int limit)
+{
+    if (Status s = Permissions::check(actor, Permission::TakeCalls); !s)
+        return s.error();
+    return m_messages.recent(limit, visibleAuthor(actor));
+}
+
+Result<QList<Message>> GuardedMessages::search(const Actor &actor, MessageSearchRequest request)
+{
+    if (Status s = Permissions::check(actor, Permission::TakeCalls); !s)
+        return s.error();
+    // An operator's own filter may only narrow further (it can never name a colleague).
+    request.operatorLogin = visibleAuthor(actor);
+    return m_search.search(request);
+}
 
 Result<std::optional<Message>> GuardedMessages::find(const Actor &actor, const QString &id)
 {

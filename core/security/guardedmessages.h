@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "messages/message.h"
+#include "messages/messagesearch.h"
 #include "security/role.h"
 
 #include <QDateTime>
@@ -14,12 +15,18 @@
 namespace relais {
 
 class AuditLog;
+class Database;
 class MessageRepository;
 
 class GuardedMessages final
 {
 public:
-    GuardedMessages(MessageRepository &messages, AuditLog &audit);
+    GuardedMessages(Database &db, MessageRepository &messages, AuditLog &audit);
+
+    // The newest messages the actor may see: everyone's with ViewAllMessages, else only their own.
+    Result<QList<Message>> recent(const Actor &actor, int limit);
+    // A search within what the actor may see, as recent() narrows it.
+    Result<QList<Message>> search(const Actor &actor, MessageSearchRequest request);
 
     // One message. An operator reads only their own (another's is refused); a supervisor or admin
     // reading someone else's message leaves a messages.view audit row.
@@ -33,6 +40,7 @@ public:
 
 private:
     MessageRepository &m_messages;
+    MessageSearch m_search;
     AuditLog &m_audit;
 };
 

@@ -10,7 +10,7 @@ Session::Session(Database &db, const Clock &clock, MessageRepository &messages, 
     : m_actor(std::move(actor))
     , m_signedIn(signedIn)
     , m_audit(db, clock)
-    , m_messages(messages, m_audit)
+    , m_messages(db, messages, m_audit)
     , m_consignes(clients, m_audit)
 {
     if (!m_signedIn)

@@ -99,12 +99,16 @@ Status MessageRepository::save(const Message &message)
     return success();
 }
 
-Result<QList<Message>> MessageRepository::recent(int limit)
+Result<QList<Message>> MessageRepository::recent(int limit, const QString &operatorLogin)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + messageColumns +
-                  QStringLiteral(" FROM messages ORDER BY created_at DESC, id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages") +
+        (operatorLogin.isEmpty() ? QString() : QStringLiteral(" WHERE lower(operator_login) = lower(?)")) +
+        QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?"));
+    if (!operatorLogin.isEmpty())
+        query.addBindValue(operatorLogin);
     query.addBindValue(std::max(0, limit));
     if (!query.exec())
         return Error{MessageRepositoryText::tr("cannot read the recent messages: %1")

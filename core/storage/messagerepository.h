@@ -20,7 +20,8 @@ public:
     explicit MessageRepository(Database &db);
 
     Status save(const Message &message); // insert or update by id
-    Result<QList<Message>> recent(int limit);
+    // The newest messages; with `operatorLogin`, only those that operator took.
+    Result<QList<Message>> recent(int limit, const QString &operatorLogin = {});
     Result<qint64> count();
     // Drafts the console must reopen at start (status Draft, not closed as incomplete), oldest first.
     Result<QList<Message>> unfinishedDrafts(int limit);

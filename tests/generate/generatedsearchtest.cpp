@@ -60,7 +60,7 @@ struct GeneratedStore
 
     QStringList search(const QString &text, const QString &client = {}, int limit = 50)
     {
-        const auto found = MessageSearch(*db).search(MessageSearchRequest{text, client, limit});
+        const auto found = MessageSearch(*db).search(MessageSearchRequest{text, client, limit, {}});
         REQUIRE(found.ok());
         QStringList ids;
         for (const Message &m : *found)

@@ -38,7 +38,7 @@ TEST_CASE("many consignes files import one by one with progress and a bad file i
 
     QList<int> seen;
     const EditorImportOutcome outcome =
-        importConsignesFiles(db, phones, {plumber, broken, demo}, QStringLiteral("test"),
+        importConsignesFiles(db, phones, {plumber, broken, demo}, ImportAuthor{QStringLiteral("test")},
                              [&seen](int done, int total, const QString &) {
                                  CHECK(total == 3);
                                  seen << done;
@@ -63,7 +63,7 @@ TEST_CASE("Stop during a many-file import keeps what was imported and says so")
     const QString second = writeFile(console.dir, "second.json", bytes);
 
     const EditorImportOutcome outcome =
-        importConsignesFiles(db, phones, {first, second}, QStringLiteral("test"),
+        importConsignesFiles(db, phones, {first, second}, ImportAuthor{QStringLiteral("test")},
                              [](int done, int, const QString &path) { return done == 0 || path.isEmpty(); });
     CHECK_FALSE(outcome.failed);
     CHECK(outcome.saved.size() == 6);

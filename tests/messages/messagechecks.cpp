@@ -57,7 +57,7 @@ void seed(Database &db)
 std::string ids(Database &db, const QString &text, const QString &client = {}, int limit = 50)
 {
     MessageSearch search(db);
-    const Result<QList<Message>> found = search.search(MessageSearchRequest{text, client, limit});
+    const Result<QList<Message>> found = search.search(MessageSearchRequest{text, client, limit, {}});
     INFO("query: " << text.left(80).toStdString());
     INFO((found ? QString() : found.error().toString()).toStdString());
     REQUIRE(found.ok());
@@ -178,7 +178,7 @@ void checkSearchHostileInput(Database &db)
           QStringLiteral("   "), QStringLiteral("+"), QStringLiteral("+00"), QStringLiteral("%"),
           QStringLiteral("_"), QStringLiteral("\\"), QStringLiteral("😀 helene"), QStringLiteral("\u0301")}) {
         MessageSearch search(db);
-        const Result<QList<Message>> found = search.search(MessageSearchRequest{text, {}, 50});
+        const Result<QList<Message>> found = search.search(MessageSearchRequest{text, {}, 50, {}});
         INFO("query: " << text.toStdString());
         CHECK(found.ok());
     }

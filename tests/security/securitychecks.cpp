@@ -325,7 +325,7 @@ void checkAuditedActions(Database &db)
     FixedClock clock(start);
     AuditLog audit(db, clock);
     MessageRepository repo(db);
-    GuardedMessages messages(repo, audit);
+    GuardedMessages messages(db, repo, audit);
     const Actor claire{QStringLiteral("claire"), Role::Operator};
     const Actor paul{QStringLiteral("paul"), Role::Operator};
     const Actor sophie{QStringLiteral("sophie"), Role::Supervisor};
@@ -376,6 +376,52 @@ void checkAuditedActions(Database &db)
     REQUIRE(changes->size() == 1);
     CHECK(changes->first().subject == QStringLiteral("ACME"));
     CHECK(changes->first().detail.startsWith(QStringLiteral("version 1")));
+}
+
+void checkListsByRole(Database &db)
+{
+    FixedClock clock(start);
+    AuditLog audit(db, clock);
+    MessageRepository repo(db);
+    GuardedMessages messages(db, repo, audit);
+    // Claire's two messages are older than Paul's twelve: a list that took the newest rows and then
+    // dropped the colleagues' would show her nothing.
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(repo.save(message(QStringLiteral("claire-%1").arg(i), QStringLiteral("ACME"),
+                                  QStringLiteral("claire"), start.addSecs(i)))
+                    .ok());
+    for (int i = 0; i < 12; ++i)
+        REQUIRE(repo.save(message(QStringLiteral("paul-%1").arg(i), QStringLiteral("ACME"),
+                                  QStringLiteral("paul"), start.addSecs(60 + i)))
+                    .ok());
+    const Actor claire{QStringLiteral("Claire"), Role::Operator};
+    const Actor sophie{QStringLiteral("sophie"), Role::Supervisor};
+    const auto ids = [](const Result<QList<Message>> &found) {
+        INFO((found ? QString() : found.error().toString()).toStdString());
+        REQUIRE(found.ok());
+        QStringList out;
+        for (const Message &m : *found)
+            out << m.id;
+        return out;
+    };
+    const QStringList own{QStringLiteral("claire-1"), QStringLiteral("claire-0")};
+
+    CHECK(ids(messages.recent(claire, 10)) == own);
+    CHECK(ids(messages.recent(sophie, 10)).size() == 10);
+    // By words, by number and by the end of a number: only her own, whatever the request names.
+    for (const QString &text : {QStringLiteral("devis"), QStringLiteral("Hélène"),
+                                QStringLiteral("0612345678"), QStringLiteral("45678")}) {
+        INFO(text.toStdString());
+        MessageSearchRequest request{text, {}, 10, QStringLiteral("paul")};
+        CHECK(ids(messages.search(claire, request)) == own);
+        request.operatorLogin.clear();
+        CHECK(ids(messages.search(sophie, request)).size() == 10);
+        request.clientCode = QStringLiteral("ACME");
+        CHECK(ids(messages.search(claire, request)) == own);
+    }
+    // Lists are not audited: opening one of the messages is.
+    CHECK(auditCount(db, audit::messagesView) == 0);
+    CHECK_FALSE(messages.recent(Actor{QString(), Role::Operator}, 10).ok());
 }
 
 } // namespace relais::test

@@ -19,5 +19,7 @@ void checkPurge(Database &db);
 void checkPurgeRemovesDeliveries(Database &db);
 void checkAuditAppendOnly(Database &db);
 void checkAuditedActions(Database &db);
+// Recent messages and search: an operator's own only (older than a colleague's newest), a supervisor's all.
+void checkListsByRole(Database &db);
 
 } // namespace relais::test

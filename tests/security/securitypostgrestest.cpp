@@ -41,3 +41,9 @@ TEST_CASE("each audited action writes its row, refused actions change nothing (P
 {
     test::checkAuditedActions(*freshDb());
 }
+
+TEST_CASE(
+    "an operator's recent list and search show only their own messages, a supervisor's all (PostgreSQL)")
+{
+    test::checkListsByRole(*freshDb());
+}

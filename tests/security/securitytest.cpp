@@ -207,3 +207,9 @@ TEST_CASE("each audited action writes its row, refused actions change nothing (S
     SqliteDb s;
     test::checkAuditedActions(*s.db);
 }
+
+TEST_CASE("an operator's recent list and search show only their own messages, a supervisor's all (SQLite)")
+{
+    SqliteDb s;
+    test::checkListsByRole(*s.db);
+}

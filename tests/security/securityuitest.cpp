@@ -3,9 +3,12 @@
 #include "auditlogview.h"
 #include "common/clock.h"
 #include "consoleservices.h"
+#include "editorwindow.h"
 #include "mainwindow.h"
 #include "messagedetaildialog.h"
 #include "messages/message.h"
+#include "messagesearchview.h"
+#include "recentmessagesmodel.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
 #include "security/session.h"
@@ -13,6 +16,7 @@
 #include "security/userrepository.h"
 #include "settings/settings.h"
 #include "signindialog.h"
+#include "storage/clientrepository.h"
 #include "storage/database.h"
 #include "storage/messagerepository.h"
 
@@ -21,6 +25,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -98,6 +103,37 @@ QAction *action(MainWindow &window, const char *name)
     return window.findChild<QAction *>(QLatin1String(name));
 }
 
+// The message ids the recent list (F-key dock) and a search for `text` show in `window`.
+QStringList shown(const RecentMessagesModel &model)
+{
+    QStringList ids;
+    for (const Message &m : model.messages())
+        ids << m.id;
+    ids.sort();
+    return ids;
+}
+
+QStringList recentShown(MainWindow &window)
+{
+    auto *search = window.findChild<MessageSearchView *>();
+    for (auto *model : window.findChildren<RecentMessagesModel *>())
+        if (model != &search->results())
+            return shown(*model);
+    FAIL("no recent messages list");
+    return {};
+}
+
+QStringList searchShown(MainWindow &window, const QString &text)
+{
+    auto *search = window.findChild<MessageSearchView *>();
+    REQUIRE(search);
+    auto *field = search->findChild<QLineEdit *>(QStringLiteral("messageSearchField"));
+    REQUIRE(field);
+    field->setText(text);
+    search->search();
+    return shown(search->results());
+}
+
 } // namespace
 
 TEST_CASE("an operator is offered calls and their own messages, and refused the rest in core")
@@ -113,6 +149,9 @@ TEST_CASE("an operator is offered calls and their own messages, and refused the 
     CHECK(window.openSupervision() == nullptr);
     CHECK(window.openAuditLog() == nullptr);
     CHECK(window.openMessage(QStringLiteral("by-paul")) == nullptr);
+    // Her lists hold her messages only; a colleague's never shows to be refused on opening.
+    CHECK(recentShown(window) == QStringList{QStringLiteral("by-marie")});
+    CHECK(searchShown(window, QStringLiteral("Jeanne")) == QStringList{QStringLiteral("by-marie")});
 
     // Her own message opens and her amendment goes through the guard: stored and audited.
     MessageDetailDialog *dialog = window.openMessage(QStringLiteral("by-marie"));
@@ -143,6 +182,53 @@ TEST_CASE("a supervisor reading a colleague's message is audited, the editor and
     CHECK(views->first().subject == QStringLiteral("by-paul"));
     CHECK(window.openConsignesEditor() != nullptr);
     CHECK(window.openSupervision() != nullptr);
+    const QStringList both{QStringLiteral("by-marie"), QStringLiteral("by-paul")};
+    CHECK(recentShown(window) == both);
+    CHECK(searchShown(window, QStringLiteral("Jeanne")) == both);
+}
+
+TEST_CASE("an editor import goes through the guard: audited for a supervisor, refused for an operator")
+{
+    Console console;
+    Session supervisor(console.services->database(), console.services->clock(), console.services->messages(),
+                       console.services->clients(), Actor{QStringLiteral("sophie"), Role::Supervisor}, true);
+    Session op(console.services->database(), console.services->clock(), console.services->messages(),
+               console.services->clients(), Actor{QStringLiteral("marie"), Role::Operator}, true);
+    const auto importAs = [&](Session &session) {
+        EditorFileDialogs dialogs;
+        dialogs.openFile = [](QWidget *) {
+            return QStringLiteral(RELAIS_SOURCE_DIR "/resources/demo/demo-clients.json");
+        };
+        EditorContext context{console.services->database(),
+                              console.services->clients(),
+                              console.services->mutableIndex(),
+                              console.services->phones(),
+                              console.services->clock(),
+                              session.actor().login,
+                              QStringLiteral("Camille"),
+                              dialogs,
+                              {},
+                              &session.consignes(),
+                              session.actor()};
+        EditorWindow editor(std::move(context));
+        editor.show();
+        auto *import = editor.findChild<QPushButton *>(QStringLiteral("editorImport"));
+        REQUIRE(import);
+        QTest::mouseClick(import, Qt::LeftButton);
+        return editor.findChild<QLabel *>(QStringLiteral("editorStatus"))->text();
+    };
+
+    const QString refused = importAs(op);
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral("edit-consignes")));
+    CHECK(console.services->clients().count().value() == 0);
+    CHECK(console.audited(audit::consignesChange) == 0);
+
+    const QString imported = importAs(supervisor);
+    INFO(imported.toStdString());
+    const qint64 clients = console.services->clients().count().value();
+    CHECK(clients > 0);
+    CHECK(console.audited(audit::consignesChange) == clients);
 }
 
 TEST_CASE("an admin opens the audit log with Ctrl+Shift+L and filters it")
