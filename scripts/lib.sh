@@ -12,8 +12,9 @@ RELAIS_PACKAGES=(
   libphonenumber-dev libprotobuf-dev libspdlog-dev catch2
   postgresql-15 xvfb xauth libgl1-mesa-dev fonts-dejavu-core clang-format
   qtkeychain-qt6-dev
+  qt6-httpserver-dev qt6-websockets-dev  # the second: a dependency the first forgets to pull in
   libcurl4-openssl-dev python3-aiosmtpd openssl
-  dpkg-dev desktop-file-utils
+  dpkg-dev desktop-file-utils file  # file: CPack reads the binaries' library needs with it
   poppler-utils
 )
 

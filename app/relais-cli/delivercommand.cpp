@@ -9,9 +9,11 @@
 #include "clidatabase.h"
 #include "common/clock.h"
 #include "delivery/deliveryids.h"
+#include "delivery/deliveryinbox.h"
 #include "delivery/deliveryrepository.h"
 #include "delivery/deliverysweep.h"
 #include "delivery/deliveryworker.h"
+#include "delivery/inboxserver.h"
 #include "phone/phonenumbers.h"
 #include "security/secretstore.h"
 #include "storage/database.h"
@@ -22,10 +24,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSysInfo>
 #include <QTextStream>
-#include <QThread>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -260,9 +264,14 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
                         "2026-11-23T08:00:00Z); default: a day before the first message ever queued, or "
                         "a day before now on the first start."),
         QStringLiteral("when"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        DeliverText::tr("Serve the acknowledgement links and the SMS gateway's callbacks on this address "
+                        "and port (127.0.0.1:8480), behind the service's HTTPS proxy."),
+        QStringLiteral("address:port"));
     parser.addOptions({sharedOption, onceOption, ackOption, byOption, howOption, followUpsOption,
                        settingsOption, supervisorNameOption, supervisorEmailOption, supervisorSmsOption,
-                       ackUrlOption, intervalOption, sinceOption});
+                       ackUrlOption, intervalOption, sinceOption, listenOption});
     if (!parser.parse(QStringList{QStringLiteral("relais-cli deliver")} + args))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -317,6 +326,33 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
         return printFollowUps(repo);
 
     const SystemClock clock;
+    const PhoneNumbers phones;
+    DeliveryInbox inbox(repo, phones, clock);
+    std::unique_ptr<InboxServer> server;
+    if (parser.isSet(listenOption)) {
+        const QString listen = parser.value(listenOption);
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
+        const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
+        if (!portOk || port < 1 || port > 65535 || address.isNull())
+            return usage(QStringLiteral("--listen must be an address and a port (127.0.0.1:8480), not '%1'")
+                             .arg(listen));
+        // The gateway callbacks' token: like the other secrets, from the store or the environment.
+        SecretStore secrets(SecretStore::optionsFromEnvironment());
+        QString token = secrets.read(QStringLiteral("delivery/inbox-token")).value_or(QString());
+        if (token.isEmpty())
+            token = qEnvironmentVariable("RELAIS_INBOX_TOKEN");
+        server = std::make_unique<InboxServer>(inbox, token);
+        if (server->listen(address, static_cast<quint16>(port)) == 0)
+            return fail(
+                QStringLiteral("cannot listen on %1: the port is taken or the address is not this machine's")
+                    .arg(listen));
+        std::fprintf(stderr, "relais-cli deliver: serving acknowledgement links on http://%s/ack/CODE%s\n",
+                     listen.toUtf8().constData(),
+                     token.isEmpty() ? " (SMS replies and receipts off: no inbox token)"
+                                     : ", /sms/reply, /sms/receipt");
+    }
     Result<Transports> transports = loadTransports(parser.value(settingsOption), clock);
     if (!transports)
         return fail(transports.error().toString());
@@ -337,7 +373,6 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
     options.acknowledgeUrlTemplate = parser.value(ackUrlOption);
     DeliveryWorker worker(repo, clock, byChannel, options);
     // Plans what consoles saved and nobody planned yet, each round before claiming.
-    const PhoneNumbers phones;
     DeliverySweep sweep(*opened->db, phones);
     worker.setSweep(&sweep, since);
 
@@ -349,12 +384,18 @@ int runDeliver(const GlobalOptions &global, const QStringList &args)
         if (!runUntilIdle(worker, clock, totals, &error))
             return fail(error);
     } else {
-        // A signal handler may only set a flag; the loop looks at it between rounds and every 100 ms.
+        // A signal handler may only set a flag; the loop looks at it between rounds and every 100 ms,
+        // serving the inbox's requests while it waits.
+        QEventLoop wait;
+        QTimer tick;
+        tick.setInterval(100);
+        QObject::connect(&tick, &QTimer::timeout, &wait, &QEventLoop::quit);
+        tick.start();
         while (!g_stopDelivering) {
             if (!runUntilIdle(worker, clock, totals, &error))
                 return fail(error);
             for (int waited = 0; waited < interval * 10 && !g_stopDelivering; ++waited)
-                QThread::msleep(100);
+                wait.exec();
         }
     }
     const Result<qint64> queued = repo.countInState(DeliveryState::Queued);

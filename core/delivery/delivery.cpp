@@ -10,12 +10,13 @@ namespace relais::delivery {
 
 namespace {
 
-constexpr std::array<std::pair<DeliveryState, const char *>, 5> kStates{{
+constexpr std::array<std::pair<DeliveryState, const char *>, 6> kStates{{
     {DeliveryState::Queued, "queued"},
     {DeliveryState::Sending, "sending"},
     {DeliveryState::Sent, "sent"},
     {DeliveryState::Failed, "failed"},
     {DeliveryState::Acknowledged, "acknowledged"},
+    {DeliveryState::Delivered, "delivered"},
 }};
 
 } // namespace

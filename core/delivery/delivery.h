@@ -13,15 +13,17 @@
 
 namespace relais::delivery {
 
-// Where a delivery stands. Stored as text (see toString): "queued", "sending", "sent", "failed",
-// "acknowledged". A temporary failure puts it back to queued with a later next attempt.
+// Where a delivery stands. Stored as text (see toString): "queued", "sending", "sent", "delivered",
+// "failed", "acknowledged". A temporary failure puts it back to queued with a later next attempt;
+// "delivered" is the SMS gateway's receipt that the phone got it.
 enum class DeliveryState
 {
     Queued,
     Sending,
     Sent,
     Failed,
-    Acknowledged
+    Acknowledged,
+    Delivered
 };
 
 QString toString(DeliveryState state);

@@ -31,12 +31,13 @@ QString time(const QDateTime &utc)
 Result<QList<FollowUpItem>> DeliveryRepository::followUps(const QDateTime &now)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1, m.caller_name, m.caller_number FROM deliveries d "
-                             "JOIN delivery_messages m ON m.message_id = d.message_id "
-                             "WHERE (d.state IN ('queued', 'sending', 'failed') "
-                             "OR (d.state = 'sent' AND d.acknowledge_by > 0 AND d.acknowledge_by <= ?)) "
-                             "AND NOT EXISTS (SELECT 1 FROM deliveries a WHERE a.message_id = d.message_id "
-                             "AND a.state = 'acknowledged')")
+    q.prepare(QStringLiteral(
+                  "SELECT %1, m.caller_name, m.caller_number FROM deliveries d "
+                  "JOIN delivery_messages m ON m.message_id = d.message_id "
+                  "WHERE (d.state IN ('queued', 'sending', 'failed') "
+                  "OR (d.state IN ('sent', 'delivered') AND d.acknowledge_by > 0 AND d.acknowledge_by <= ?)) "
+                  "AND NOT EXISTS (SELECT 1 FROM deliveries a WHERE a.message_id = d.message_id "
+                  "AND a.state = 'acknowledged')")
                   .arg(recordColumns()));
     q.addBindValue(ms(now));
     if (Status s = exec(q, m_db, DeliveryFollowUpText::tr("read the deliveries to follow up")); !s)
@@ -67,6 +68,7 @@ Result<QList<FollowUpItem>> DeliveryRepository::followUps(const QDateTime &now)
                     : DeliveryFollowUpText::tr("%1: failed: %2").arg(what, r.lastAnswer);
             break;
         case DeliveryState::Sent:
+        case DeliveryState::Delivered:
             item.kind = FollowUpKind::Unacknowledged;
             item.deadline = r.planned.acknowledgeBy;
             item.summary =

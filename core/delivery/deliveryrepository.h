@@ -96,6 +96,13 @@ public:
     Result<QList<FollowUpItem>> followUps(const QDateTime &now);
 
     Result<std::optional<DeliveryRecord>> find(const QString &deliveryId);
+    // The delivery a recipient's code names (already normalized, see normalizeAcknowledgeCode).
+    Result<std::optional<DeliveryRecord>> findByCode(const QString &code);
+    // What the SMS gateway reported after taking a message: the phone got it (delivered) or the
+    // network gave up (failed, with the gateway's words). A receipt for a delivery acknowledged
+    // meanwhile, or arriving twice, is logged and changes nothing else. Unknown ids are refused.
+    Result<DeliveryRecord> recordReceipt(const QString &deliveryId, bool delivered, const QString &answer,
+                                         const QDateTime &now);
     // The message's deliveries by step, then channel (without its "not planned" row).
     Result<QList<DeliveryRecord>> forMessage(const QString &messageId);
     Result<QList<DeliveryEvent>> events(const QString &deliveryId); // oldest first

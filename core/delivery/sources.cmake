@@ -8,6 +8,9 @@ set(MODULE_SOURCES
   deliveryclaims.cpp
   deliveryescalation.cpp
   deliveryfollowups.cpp
+  deliveryreceipts.cpp
+  deliveryinbox.h deliveryinbox.cpp
+  inboxserver.h inboxserver.cpp
   deliveryworker.h deliveryworker.cpp
   deliveryqueue.h deliveryqueue.cpp
   deliverysweep.h deliverysweep.cpp)

@@ -22,6 +22,10 @@ void checkEscalationChain(Database &db);
 void checkAcknowledgementStopsEscalation(Database &db);
 void checkAcknowledgementCodes(Database &db);
 void checkFollowUps(Database &db);
+// The delivery inbox (deliveryinboxchecks.cpp).
+void checkSmsReplies(Database &db);
+void checkGatewayReceipts(Database &db);
+void checkInboxOverHttp(Database &db);
 // Two workers, each on its own thread and connection to `url`, over `messages` x 2 deliveries:
 // every delivery is sent exactly once.
 void checkTwoWorkersDeliverOnce(const QString &url, int messages);

@@ -29,6 +29,10 @@ POSTGRES_CASE("acknowledging by code stops the message's escalation", checkAckno
 POSTGRES_CASE("malformed and unknown acknowledgement codes are refused with a clear error",
               checkAcknowledgementCodes)
 POSTGRES_CASE("the follow-up list shows failed and waiting deliveries by deadline", checkFollowUps)
+POSTGRES_CASE("an SMS reply quoting the code acknowledges only from the number it was sent to",
+              checkSmsReplies)
+POSTGRES_CASE("gateway receipts mark an SMS delivered or failed, interim words change nothing",
+              checkGatewayReceipts)
 
 TEST_CASE("two workers on two connections to one PostgreSQL deliver 200 deliveries exactly once")
 {

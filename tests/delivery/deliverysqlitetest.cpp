@@ -40,6 +40,11 @@ SQLITE_CASE("acknowledging by code stops the message's escalation", checkAcknowl
 SQLITE_CASE("malformed and unknown acknowledgement codes are refused with a clear error",
             checkAcknowledgementCodes)
 SQLITE_CASE("the follow-up list shows failed and waiting deliveries by deadline", checkFollowUps)
+SQLITE_CASE("an SMS reply quoting the code acknowledges only from the number it was sent to", checkSmsReplies)
+SQLITE_CASE("gateway receipts mark an SMS delivered or failed, interim words change nothing",
+            checkGatewayReceipts)
+SQLITE_CASE("the inbox over HTTP: a link shows a button then acknowledges, callbacks need the token",
+            checkInboxOverHttp)
 
 TEST_CASE("two workers on two connections to one SQLite file send each delivery once")
 {

@@ -2,6 +2,7 @@
 // MessageRepository (as a console or sync does) are planned by the worker's round, once.
 #include "deliverychecks.h"
 #include "deliveryfixtures.h"
+#include "deliveryrig.h"
 #include "faketransport.h"
 
 #include "common/clock.h"
@@ -29,17 +30,6 @@ using namespace relais::delivery;
 
 namespace {
 
-const PhoneNumbers &sweepPhones()
-{
-    static const PhoneNumbers p;
-    return p;
-}
-
-QString freshId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 // The fixture's consignes with the greeting a stored document must have.
 Consignes storable(Consignes c)
 {
@@ -49,7 +39,7 @@ Consignes storable(Consignes c)
 
 int saveClient(Database &db, const Consignes &consignes)
 {
-    ClientRepository clients(db, sweepPhones());
+    ClientRepository clients(db, phones());
     const Result<int> version = clients.save(storable(consignes), QStringLiteral("test"));
     INFO((version ? QString() : version.error().toString()).toStdString());
     REQUIRE(version.ok());
@@ -82,7 +72,7 @@ qint64 countRows(Database &db, const QString &sql)
 
 QList<SweptMessage> sweepOnce(Database &db, const QDateTime &now, const QDateTime &since = {})
 {
-    DeliverySweep sweep(db, sweepPhones());
+    DeliverySweep sweep(db, phones());
     const Result<QList<SweptMessage>> r = sweep.sweep(now, since, 3, QStringLiteral("sweeper"));
     INFO((r ? QString() : r.error().toString()).toStdString());
     REQUIRE(r.ok());
@@ -95,10 +85,10 @@ void checkSweepPlansSavedMessages(Database &db)
 {
     const QDateTime now = paris(2026, 11, 24, 3, 0); // night: alice is on call
     saveClient(db, deliveryConsignes());
-    const Message urgent = deliveryMessage(freshId(), QStringLiteral("urgent"), now.addSecs(-600));
-    Message draft = deliveryMessage(freshId(), QStringLiteral("urgent"), now.addSecs(-300));
+    const Message urgent = deliveryMessage(newId(), QStringLiteral("urgent"), now.addSecs(-600));
+    Message draft = deliveryMessage(newId(), QStringLiteral("urgent"), now.addSecs(-300));
     draft.status = MessageStatus::Draft;
-    const Message old = deliveryMessage(freshId(), QStringLiteral("urgent"), now.addDays(-3));
+    const Message old = deliveryMessage(newId(), QStringLiteral("urgent"), now.addDays(-3));
     saveMessage(db, urgent);
     saveMessage(db, draft);
     saveMessage(db, old);
@@ -111,7 +101,7 @@ void checkSweepPlansSavedMessages(Database &db)
     WorkerOptions o;
     o.workerId = QStringLiteral("worker-a");
     DeliveryWorker worker(repo, clock, {{Channel::Email, &email}, {Channel::Sms, &sms}}, o);
-    DeliverySweep sweep(db, sweepPhones());
+    DeliverySweep sweep(db, phones());
     worker.setSweep(&sweep);
     const Result<RunReport> r = worker.runOnce();
     INFO((r ? QString() : r.error().toString()).toStdString());
@@ -150,9 +140,9 @@ void checkSweepUsesTheMessagesConsignesVersion(Database &db)
     Consignes changed = deliveryConsignes();
     changed.transmission.clear(); // the newer version sends nothing
     saveClient(db, changed);
-    Message taken = deliveryMessage(freshId(), QStringLiteral("urgent"), now.addSecs(-60));
+    Message taken = deliveryMessage(newId(), QStringLiteral("urgent"), now.addSecs(-60));
     taken.consignesVersion = first;
-    const Message unversioned = deliveryMessage(freshId(), QStringLiteral("urgent"), now.addSecs(-30));
+    const Message unversioned = deliveryMessage(newId(), QStringLiteral("urgent"), now.addSecs(-30));
     saveMessage(db, taken);
     saveMessage(db, unversioned);
     sweepOnce(db, now);
@@ -171,7 +161,7 @@ void checkSweepUsesTheMessagesConsignesVersion(Database &db)
 void checkSweepRecordsUnplannableMessages(Database &db)
 {
     const QDateTime now = paris(2026, 11, 24, 3, 0);
-    Message stray = deliveryMessage(freshId(), QStringLiteral("urgent"), now.addSecs(-60));
+    Message stray = deliveryMessage(newId(), QStringLiteral("urgent"), now.addSecs(-60));
     stray.clientCode = QStringLiteral("NOBODY");
     saveMessage(db, stray);
     const QList<SweptMessage> swept = sweepOnce(db, now);
@@ -197,7 +187,7 @@ void checkConcurrentSweepsPlanOnce(const QString &url, int messages)
         std::unique_ptr<Database> db = openDeliveryDb(url);
         saveClient(*db, deliveryConsignes());
         for (int i = 0; i < messages; ++i)
-            saveMessage(*db, deliveryMessage(freshId(), QStringLiteral("urgent"), now.addSecs(-i)));
+            saveMessage(*db, deliveryMessage(newId(), QStringLiteral("urgent"), now.addSecs(-i)));
     }
     QAtomicInt errors;
     std::array<std::atomic<int>, 2> queuedBy{0, 0};
@@ -208,7 +198,7 @@ void checkConcurrentSweepsPlanOnce(const QString &url, int messages)
             errors.ref();
             return;
         }
-        DeliverySweep sweep(**db, sweepPhones());
+        DeliverySweep sweep(**db, phones());
         const Result<QList<SweptMessage>> r =
             sweep.sweep(now, {}, 7, QStringLiteral("sweeper-%1").arg(index));
         if (!r) {

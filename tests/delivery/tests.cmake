@@ -7,6 +7,8 @@ relais_add_test(NAME test_delivery KIND core SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/deliverychecks.h
   ${CMAKE_CURRENT_LIST_DIR}/deliverychecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deliverysweepchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deliveryinboxchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deliveryrig.h
   ${CMAKE_CURRENT_LIST_DIR}/deliveryplannertest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deliverysqlitetest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deliverclitest.cpp)
@@ -18,4 +20,6 @@ relais_add_test(NAME test_delivery_pg KIND core LABELS postgres SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/deliverychecks.h
   ${CMAKE_CURRENT_LIST_DIR}/deliverychecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deliverysweepchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deliveryinboxchecks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deliveryrig.h
   ${CMAKE_CURRENT_LIST_DIR}/deliverypgtest.cpp)

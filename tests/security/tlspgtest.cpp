@@ -44,7 +44,9 @@ public:
         run(bin + QStringLiteral("/pg_ctl"),
             {QStringLiteral("-D"), path("data"), QStringLiteral("-l"), path("log"), QStringLiteral("-w"),
              QStringLiteral("start"), QStringLiteral("-o"),
-             QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on "
+             // "localhost": the server binds every address the name resolves to (::1 first on a fresh
+             // Debian), the ones libpq tries when a URL names localhost.
+             QStringLiteral("-p %1 -k %2 -c listen_addresses=localhost -c fsync=off -c ssl=on "
                             "-c ssl_cert_file=%3 -c ssl_key_file=%4")
                  .arg(m_port)
                  .arg(m_dir.path(), path("server.crt"), path("server.key"))});
