@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -171,6 +172,27 @@ void FollowUpView::dialSelected()
         showStatus(why, true);
 }
 
+void FollowUpView::acknowledgeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_items.size())
+        return;
+    const FollowUpItem item = m_items.at(row);
+    if (item.deliveryId.isEmpty() || !m_acknowledge) {
+        showStatus(tr("Only a delivery is acknowledged from here."), true);
+        return;
+    }
+    // It stops the escalation of an urgent message: never on a stray key.
+    if (m_confirm && !m_confirm(this, item))
+        return;
+    if (const Status done = m_acknowledge(item); !done) {
+        showStatus(tr("Not acknowledged: %1").arg(done.error().what), true);
+        return;
+    }
+    showStatus(tr("Acknowledged: %1").arg(item.summary), false);
+    refresh();
+}
+
 void FollowUpView::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
@@ -186,6 +208,10 @@ bool FollowUpView::eventFilter(QObject *watched, QEvent *event)
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             key->modifiers() == Qt::NoModifier) {
             dialSelected();
+            return true;
+        }
+        if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier) {
+            acknowledgeSelected();
             return true;
         }
     }
@@ -207,6 +233,20 @@ FollowUpView *installFollowUpDock(QMainWindow &window, ConsoleServices &services
     // Deliveries waiting, failed or unacknowledged, as `relais-cli deliver` records them in this database.
     auto deliveries = std::make_shared<delivery::DeliveryRepository>(services.database());
     view->list().addProvider([deliveries](const QDateTime &now) { return deliveries->followUps(now); });
+    // Ctrl+K: the recipient confirmed on the phone (or the operator dealt with a failure).
+    view->setAcknowledge([deliveries, &services, operatorLogin](const FollowUpItem &item) -> Status {
+        const auto done = deliveries->acknowledge(item.deliveryId, operatorLogin, QStringLiteral("operator"),
+                                                  services.clock().now());
+        return done ? success() : Status(done.error());
+    });
+    view->setConfirmAcknowledge([](QWidget *parent, const FollowUpItem &item) {
+        return QMessageBox::question(
+                   parent, FollowUpView::tr("Acknowledge"),
+                   FollowUpView::tr("Record that this was confirmed by phone or dealt with?\n\n%1\n\n"
+                                    "Nobody else will be notified about this message.")
+                       .arg(item.summary),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    });
     dock->setWidget(view);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
     QObject::connect(view, &FollowUpView::notice, &window, [&window](const QString &text) {

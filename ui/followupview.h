@@ -1,11 +1,15 @@
 // The follow-up list (F8): callbacks to make and deliveries to see to, by deadline, overdue in red.
 // It refreshes on a timer with the injected clock and reminds the operator once when a line falls
-// due; Enter on a callback dials it (CallbackDialer), and its outcome is recorded on the message.
+// due; Enter on a callback dials it (CallbackDialer), and its outcome is recorded on the message;
+// Ctrl+K on a delivery records that the recipient confirmed by phone, after asking.
 #pragma once
 
+#include "common/result.h"
 #include "followup/followuplist.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -24,8 +28,15 @@ class FollowUpView final : public QWidget
 {
     Q_OBJECT
 public:
+    // Records a delivery line as acknowledged by the operator; the error says why it could not be.
+    using Acknowledge = std::function<Status(const FollowUpItem &item)>;
+    // Asked before acknowledging: true to go on. The console asks with a message box.
+    using ConfirmAcknowledge = std::function<bool(QWidget *parent, const FollowUpItem &item)>;
+
     FollowUpView(CallbackDialer &dialer, const Clock &clock, const PhoneNumbers &phones,
                  QWidget *parent = nullptr);
+    void setAcknowledge(Acknowledge acknowledge) { m_acknowledge = std::move(acknowledge); }
+    void setConfirmAcknowledge(ConfirmAcknowledge confirm) { m_confirm = std::move(confirm); }
 
     // Where the lines come from: callbacks, deliveries; each provider is asked at every refresh.
     FollowUpList &list() { return m_list; }
@@ -38,6 +49,8 @@ public Q_SLOTS:
     void refresh();
     // Dials the selected line when it is a callback (Enter).
     void dialSelected();
+    // Acknowledges the selected delivery line for its recipient, after confirmation (Ctrl+K).
+    void acknowledgeSelected();
 
 Q_SIGNALS:
     // One line for the status bar: a reminder, a callback's progress or outcome.
@@ -59,6 +72,8 @@ private:
     QTableWidget *m_table;
     QLabel *m_status;
     QTimer *m_timer;
+    Acknowledge m_acknowledge;
+    ConfirmAcknowledge m_confirm;
 };
 
 // Builds the follow-up dock of the main window: the view over the store's callbacks, dialing through

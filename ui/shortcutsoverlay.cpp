@@ -140,6 +140,11 @@ void ShortcutsOverlay::fill()
     QTreeWidgetItem *form = group(tr("Message form"));
     for (const auto &key : formKeys)
         new QTreeWidgetItem(form, {key.text, key.keys});
+    QTreeWidgetItem *followUps = group(tr("Follow-up list"));
+    new QTreeWidgetItem(followUps, {tr("Dial the callback"),
+                                    QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)});
+    new QTreeWidgetItem(followUps, {tr("Acknowledge the delivery (confirmed by phone)"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)});
     m_list->expandAll();
 }
 

@@ -57,6 +57,7 @@ Result<QList<FollowUpItem>> DeliveryRepository::followUps(const QDateTime &now)
         const bool notPlanned = q.value(3).toString() == QLatin1String(kNoChannel);
         FollowUpItem item;
         item.messageId = r.planned.messageId;
+        item.deliveryId = r.planned.deliveryId;
         item.clientCode = r.clientCode;
         switch (r.state) {
         case DeliveryState::Failed:

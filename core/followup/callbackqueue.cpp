@@ -57,8 +57,8 @@ Result<QList<FollowUpItem>> CallbackQueue::followUps(const QDateTime &now) const
     QList<FollowUpItem> items;
     while (query.next()) {
         const Message m = messagecodec::read(query);
-        items.append(FollowUpItem{FollowUpKind::Callback, m.id, m.clientCode, m.callback.at,
-                                  m.callback.number, summaryOf(m)});
+        items.append(FollowUpItem{
+            FollowUpKind::Callback, m.id, m.clientCode, m.callback.at, m.callback.number, summaryOf(m), {}});
     }
     return items;
 }

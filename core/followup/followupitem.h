@@ -9,10 +9,10 @@ namespace relais {
 
 enum class FollowUpKind
 {
-    Callback,          // a callback promised to the caller at `deadline`
-    AwaitingDelivery,  // queued or being retried, not yet sent
-    DeliveryFailed,    // a permanent failure, or retries exhausted
-    Unacknowledged     // sent, but nobody acknowledged it by `deadline`
+    Callback,         // a callback promised to the caller at `deadline`
+    AwaitingDelivery, // queued or being retried, not yet sent
+    DeliveryFailed,   // a permanent failure, or retries exhausted
+    Unacknowledged    // sent, but nobody acknowledged it by `deadline`
 };
 
 struct FollowUpItem
@@ -23,6 +23,7 @@ struct FollowUpItem
     QDateTime deadline; // UTC; the list is sorted by it
     QString number;     // E.164 to dial for a callback; empty otherwise
     QString summary;    // one line in the operator's words: who, what, why it is here
+    QString deliveryId; // the delivery this line is about; empty for a callback
 };
 
 } // namespace relais

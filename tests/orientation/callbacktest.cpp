@@ -128,7 +128,8 @@ TEST_CASE("the follow-up list gives open callbacks due soon, by deadline, and ta
                                     QStringLiteral("X"),
                                     utc(10, 0),
                                     {},
-                                    QStringLiteral("SMS refused")}};
+                                    QStringLiteral("SMS refused"),
+                                    QStringLiteral("delivery-1")}};
     });
     list.addProvider([](const QDateTime &) -> Result<QList<FollowUpItem>> {
         return Error{QStringLiteral("delivery log unreadable"), QStringLiteral("test")};

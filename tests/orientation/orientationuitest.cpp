@@ -6,6 +6,8 @@
 
 #include "callarea.h"
 #include "cti/simulatorsource.h"
+#include "delivery/deliveryids.h"
+#include "delivery/deliveryrepository.h"
 #include "directorypicker.h"
 #include "followupview.h"
 #include "storage/messagerepository.h"
@@ -221,4 +223,48 @@ TEST_CASE("a callback promised with Alt+R shows in the follow-up list when due, 
         CHECK(saved.actions.first().confirmedBy == QStringLiteral("camille"));
         REQUIRE(waitUntil([&] { return table->rowCount() == 0; }));
     }
+}
+
+TEST_CASE("Ctrl+K in the follow-up list acknowledges a failed delivery after asking, and it leaves the list")
+{
+    FormFixture console;
+    delivery::DeliveryRepository deliveries(console.services->database());
+    delivery::DeliveryPlan plan;
+    plan.payload.message.id = QStringLiteral("5f0c8a44-2b1e-4f0e-9a57-0d9d2b1c7e31");
+    plan.payload.message.clientCode = QStringLiteral("PLB-MARTIN");
+    plan.payload.message.callerName = QStringLiteral("Mme Durand");
+    plan.payload.message.status = MessageStatus::Completed;
+    plan.payload.message.createdAt = plan.payload.message.updatedAt = console.clock->now();
+    REQUIRE(deliveries.recordNotPlanned(plan, {QStringLiteral("nobody on call")}, console.clock->now()).ok());
+
+    auto *view = console.window->findChild<FollowUpView *>();
+    REQUIRE(view != nullptr);
+    auto *table = child<QTableWidget>(view, "followUpList");
+    QStringList asked;
+    bool answer = false;
+    view->setConfirmAcknowledge([&](QWidget *, const FollowUpItem &item) {
+        asked << item.summary;
+        return answer;
+    });
+    press(Qt::Key_F8);
+    REQUIRE(waitUntil([&] { return QApplication::focusWidget() == table; }));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 4)->text().contains(QStringLiteral("nobody on call")));
+    table->setCurrentCell(0, 0);
+
+    const QString id = delivery::planningIssueId(plan.payload.message.id);
+    press(Qt::Key_K, Qt::ControlModifier); // the operator says No: nothing changes
+    REQUIRE(asked.size() == 1);
+    CHECK(deliveries.find(id).value()->state == delivery::DeliveryState::Failed);
+    CHECK(table->rowCount() == 1);
+
+    answer = true;
+    press(Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(asked.size() == 2);
+    const auto record = deliveries.find(id).value();
+    CHECK(record->state == delivery::DeliveryState::Acknowledged);
+    CHECK(record->acknowledgedBy == QStringLiteral("camille"));
+    CHECK(record->acknowledgedHow == QStringLiteral("operator"));
+    CHECK(table->rowCount() == 0);
+    CHECK(console.window->statusBar()->currentMessage().startsWith(QStringLiteral("Acknowledged")));
 }
