@@ -2,6 +2,8 @@
 #include "consolesync.h"
 
 #include "callarea.h"
+#include "followup/sharedfollowups.h"
+#include "followupview.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "statusbarview.h"
@@ -9,6 +11,7 @@
 #include "sync/syncthread.h"
 
 #include <QCoreApplication>
+#include <QStatusBar>
 
 namespace relais {
 
@@ -40,6 +43,22 @@ ConsoleSync::ConsoleSync(MainWindow &window, const DatabaseUrl &localUrl, const 
     status.setSyncConnecting();
     connect(m_thread.get(), &SyncThread::statusChanged, &status, &StatusBarView::setSyncStatus);
     connect(m_thread.get(), &SyncThread::failed, &status, &StatusBarView::setSyncUnavailable);
+    // Deliveries run on the shared database (relais-cli deliver --shared): the follow-up list reads
+    // them there, on the sync thread, and Ctrl+K acknowledges there.
+    auto *teamFollowUps = new SharedFollowUps(*m_thread, clock, window.session().actor().login, this);
+    FollowUpView &followUps = window.followUpView();
+    followUps.setDeliveries([teamFollowUps](const QDateTime &) { return teamFollowUps->items(); },
+                            [teamFollowUps](const FollowUpItem &item) -> Result<QString> {
+                                teamFollowUps->acknowledge(item);
+                                return tr("Acknowledging on the shared database: %1").arg(item.summary);
+                            });
+    connect(teamFollowUps, &SharedFollowUps::updated, &followUps, &FollowUpView::refresh);
+    connect(teamFollowUps, &SharedFollowUps::acknowledged, &followUps, [&window](const QString &summary) {
+        window.statusBar()->showMessage(tr("Acknowledged: %1").arg(summary), 10000);
+    });
+    connect(teamFollowUps, &SharedFollowUps::refused, &followUps, [&window](const QString &why) {
+        window.statusBar()->showMessage(tr("Not acknowledged: %1").arg(why), 10000);
+    });
     // A message saved here goes to the shared database now, not at the next poll.
     connect(&window.callArea(), &CallArea::messageSaved, m_thread.get(), &SyncThread::syncNow);
     // Stopped while the event loop still runs, before the windows and the store go away.

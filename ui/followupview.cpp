@@ -59,6 +59,9 @@ FollowUpView::FollowUpView(CallbackDialer &dialer, const Clock &clock, const Pho
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("followUpView"));
+    m_list.addProvider([this](const QDateTime &now) -> Result<QList<FollowUpItem>> {
+        return m_deliveries ? m_deliveries(now) : QList<FollowUpItem>();
+    });
     m_table->setObjectName(QStringLiteral("followUpList"));
     m_table->setHorizontalHeaderLabels({tr("Due"), tr("What"), tr("Client"), tr("Number"), tr("Details")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -185,12 +188,19 @@ void FollowUpView::acknowledgeSelected()
     // It stops the escalation of an urgent message: never on a stray key.
     if (m_confirm && !m_confirm(this, item))
         return;
-    if (const Status done = m_acknowledge(item); !done) {
+    const Result<QString> done = m_acknowledge(item);
+    if (!done) {
         showStatus(tr("Not acknowledged: %1").arg(done.error().what), true);
         return;
     }
-    showStatus(tr("Acknowledged: %1").arg(item.summary), false);
+    showStatus(*done, false);
     refresh();
+}
+
+void FollowUpView::setDeliveries(FollowUpProvider provider, Acknowledge acknowledge)
+{
+    m_deliveries = std::move(provider);
+    m_acknowledge = std::move(acknowledge);
 }
 
 void FollowUpView::showStatus(const QString &text, bool error)
@@ -230,15 +240,18 @@ FollowUpView *installFollowUpDock(QMainWindow &window, ConsoleServices &services
     auto *view = new FollowUpView(*dialer, services.clock(), services.phones(), dock);
     auto callbacks = std::make_shared<CallbackQueue>(services.database());
     view->list().addProvider([callbacks](const QDateTime &now) { return callbacks->followUps(now); });
-    // Deliveries waiting, failed or unacknowledged, as `relais-cli deliver` records them in this database.
-    auto deliveries = std::make_shared<delivery::DeliveryRepository>(services.database());
-    view->list().addProvider([deliveries](const QDateTime &now) { return deliveries->followUps(now); });
+    // Deliveries waiting, failed or unacknowledged, as `relais-cli deliver` records them in this database;
     // Ctrl+K: the recipient confirmed on the phone (or the operator dealt with a failure).
-    view->setAcknowledge([deliveries, &services, operatorLogin](const FollowUpItem &item) -> Status {
-        const auto done = deliveries->acknowledge(item.deliveryId, operatorLogin, QStringLiteral("operator"),
-                                                  services.clock().now());
-        return done ? success() : Status(done.error());
-    });
+    auto deliveries = std::make_shared<delivery::DeliveryRepository>(services.database());
+    view->setDeliveries([deliveries](const QDateTime &now) { return deliveries->followUps(now); },
+                        [deliveries, &services, operatorLogin](const FollowUpItem &item) -> Result<QString> {
+                            const auto done =
+                                deliveries->acknowledge(item.deliveryId, operatorLogin,
+                                                        QStringLiteral("operator"), services.clock().now());
+                            if (!done)
+                                return done.error();
+                            return FollowUpView::tr("Acknowledged: %1").arg(item.summary);
+                        });
     view->setConfirmAcknowledge([](QWidget *parent, const FollowUpItem &item) {
         return QMessageBox::question(
                    parent, FollowUpView::tr("Acknowledge"),

@@ -28,14 +28,17 @@ class FollowUpView final : public QWidget
 {
     Q_OBJECT
 public:
-    // Records a delivery line as acknowledged by the operator; the error says why it could not be.
-    using Acknowledge = std::function<Status(const FollowUpItem &item)>;
+    // Records (or queues) a delivery line's acknowledgement by the operator: the text to show, or
+    // why it could not be.
+    using Acknowledge = std::function<Result<QString>(const FollowUpItem &item)>;
     // Asked before acknowledging: true to go on. The console asks with a message box.
     using ConfirmAcknowledge = std::function<bool(QWidget *parent, const FollowUpItem &item)>;
 
     FollowUpView(CallbackDialer &dialer, const Clock &clock, const PhoneNumbers &phones,
                  QWidget *parent = nullptr);
-    void setAcknowledge(Acknowledge acknowledge) { m_acknowledge = std::move(acknowledge); }
+    // Where delivery lines come from and how one is acknowledged: the console's own store, or the
+    // team's shared database once sync runs (ConsoleSync switches to it).
+    void setDeliveries(FollowUpProvider provider, Acknowledge acknowledge);
     void setConfirmAcknowledge(ConfirmAcknowledge confirm) { m_confirm = std::move(confirm); }
 
     // Where the lines come from: callbacks, deliveries; each provider is asked at every refresh.
@@ -72,6 +75,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_status;
     QTimer *m_timer;
+    FollowUpProvider m_deliveries;
     Acknowledge m_acknowledge;
     ConfirmAcknowledge m_confirm;
 };

@@ -59,7 +59,8 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, std::uniqu
     setupCallArea();
     setupRecentMessages();
     setupMessageSearch();
-    installFollowUpDock(*this, m_services, m_session->actor().login, m_actions->openFollowUps());
+    m_followUps =
+        installFollowUpDock(*this, m_services, m_session->actor().login, m_actions->openFollowUps());
     setupMenusAndToolBar();
     setupStatusBar();
     applyRole();

@@ -21,6 +21,7 @@ class ConsoleServices;
 class EditorChangedSince;
 class EditorWindow;
 class MessageDetailDialog;
+class FollowUpView;
 class MessageSearchView;
 class RecentMessagesModel;
 class Session;
@@ -57,6 +58,7 @@ public:
     // Opens the audit log (admins only: refused in core for anyone else); Ctrl+Shift+L.
     AuditLogView *openAuditLog();
     Session &session() const { return *m_session; }
+    FollowUpView &followUpView() const { return *m_followUps; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +78,7 @@ private:
     ConsoleServices &m_services;
     Settings &m_settings;
     std::unique_ptr<Session> m_session;
+    FollowUpView *m_followUps = nullptr;
     ActionRegistry *m_actions = nullptr;
     CallArea *m_callArea = nullptr;
     CallController *m_calls = nullptr;

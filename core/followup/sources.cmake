@@ -1,2 +1,2 @@
 set(MODULE_SOURCES followupitem.h followuplist.h followuplist.cpp callbackqueue.h callbackqueue.cpp
-    callbackdialer.h callbackdialer.cpp)
+    callbackdialer.h callbackdialer.cpp sharedfollowups.h sharedfollowups.cpp)

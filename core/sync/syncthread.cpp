@@ -55,6 +55,23 @@ void SyncThread::stop()
     m_worker = nullptr;
 }
 
+void SyncThread::setAfterRound(SyncWorker::ServerTask task)
+{
+    if (m_worker && !m_thread.isRunning())
+        m_worker->setAfterRound(std::move(task));
+}
+
+void SyncThread::runOnServer(SyncWorker::ServerTask task)
+{
+    if (!m_worker || !m_thread.isRunning()) {
+        task(nullptr);
+        return;
+    }
+    SyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, task = std::move(task)] { worker->runOnServer(task); }, Qt::QueuedConnection);
+}
+
 void SyncThread::syncNow()
 {
     if (m_worker && m_thread.isRunning())

@@ -38,6 +38,12 @@ public:
     // The last status the worker reported; nullopt before its first round.
     std::optional<SyncStatus> status() const { return m_status; }
 
+    // See SyncWorker::setAfterRound: before start().
+    void setAfterRound(SyncWorker::ServerTask task);
+    // Queues `task` to the worker's thread, to run with the shared database after the round in hand
+    // (null when not connected, or once stopped). Results come back by the caller's own queued calls.
+    void runOnServer(SyncWorker::ServerTask task);
+
 public Q_SLOTS:
     // A message was saved here: push it now rather than at the next poll.
     void syncNow();

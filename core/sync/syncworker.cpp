@@ -110,9 +110,16 @@ void SyncWorker::runCycle()
         Q_EMIT conflictFound(conflict);
     setStatus(next);
     Q_EMIT synced(report->pushed, report->pulled);
+    if (m_afterRound)
+        m_afterRound(m_engine->server());
     listenForChanges();
     // Messages saved while this round ran are pushed soon; otherwise wait for a notification or the poll.
     m_timer->start(next.waiting > 0 ? m_options.firstRetryMs : m_options.pollIntervalMs);
+}
+
+void SyncWorker::runOnServer(const ServerTask &task)
+{
+    task(m_engine && !m_stopRequested ? m_engine->server() : nullptr);
 }
 
 void SyncWorker::setStatus(const SyncStatus &status)

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -46,6 +47,14 @@ public:
     ~SyncWorker() override;
 
     SyncStatus status() const { return m_status; } // on the worker's thread
+    // Work on the shared database, on the worker's thread (its connection belongs there); the
+    // argument is null while the server is not connected.
+    using ServerTask = std::function<void(Database *server)>;
+    // Runs after each successful round: the console reads the team's follow-ups there. Set it
+    // before the thread starts.
+    void setAfterRound(ServerTask task) { m_afterRound = std::move(task); }
+    // Runs `task` now with the shared database; call it on the worker's thread (SyncThread queues it).
+    void runOnServer(const ServerTask &task);
     // From any thread: the round in hand ends after its current batch (each batch is one transaction
     // on each side, so nothing is half-done), so a stop() queued behind it runs soon.
     void requestStop() { m_stopRequested = true; }
@@ -78,6 +87,7 @@ private:
     int m_retryMs = 0;
     QString m_listeningOn; // the server connection subscribed to notifications
     SyncStatus m_status;
+    ServerTask m_afterRound;
     std::atomic<bool> m_stopRequested = false;
 };
 

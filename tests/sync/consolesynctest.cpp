@@ -6,6 +6,9 @@
 
 #include "callarea.h"
 #include "consolesync.h"
+#include "delivery/deliveryids.h"
+#include "delivery/deliveryrepository.h"
+#include "followupview.h"
 #include "statusbarview.h"
 #include "storage/database.h"
 #include "storage/messagerepository.h"
@@ -14,6 +17,9 @@
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
 #include <QUuid>
 
 using namespace relais;
@@ -190,4 +196,48 @@ TEST_CASE("quitting in the middle of a sync loses nothing and the next start pus
     REQUIRE(waitUntil([&] { return syncText(console) == QStringLiteral("Synced"); }, 60000));
     CHECK(serverCount(server) == kMessages);
     CHECK(serverCount(server, QStringLiteral("COUNT(DISTINCT id)")) == kMessages);
+}
+
+TEST_CASE("with a shared database the follow-up list shows its deliveries and Ctrl+K acknowledges there",
+          "[postgres]")
+{
+    const QString server = freshPostgresDatabase(QStringLiteral("relais_followups"));
+    ConsoleFixture console;
+    ConsoleSync sync(*console.window, console.services->database().url(), server, *console.clock,
+                     testOptions());
+    sync.start();
+    REQUIRE(waitUntil([&] { return syncText(console) == QStringLiteral("Synced"); }, 20000));
+
+    // relais-cli deliver --shared could not plan a message: its failed line is on the server only.
+    auto shared = openUrl(server);
+    delivery::DeliveryRepository deliveries(*shared);
+    delivery::DeliveryPlan plan;
+    plan.payload.message = newMessage(QStringLiteral("rappeler"));
+    plan.payload.message.callerName = QStringLiteral("Mme Durand");
+    REQUIRE(deliveries.recordNotPlanned(plan, {QStringLiteral("nobody on call")}, console.clock->now()).ok());
+    const QString id = delivery::planningIssueId(plan.payload.message.id);
+
+    FollowUpView &view = console.window->followUpView();
+    const auto listed = [&] {
+        for (const FollowUpItem &item : view.items())
+            if (item.deliveryId == id)
+                return true;
+        return false;
+    };
+    sync.thread()->syncNow(); // read after the next round, off the console's thread
+    REQUIRE(waitUntil(listed, 20000));
+
+    auto *table = view.findChild<QTableWidget *>(QStringLiteral("followUpList"));
+    REQUIRE(table);
+    int row = 0;
+    while (view.items().at(row).deliveryId != id)
+        ++row;
+    table->setCurrentCell(row, 0);
+    view.setConfirmAcknowledge([](QWidget *, const FollowUpItem &) { return true; });
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(waitUntil(
+        [&] { return deliveries.find(id).value()->state == delivery::DeliveryState::Acknowledged; }, 20000));
+    CHECK(deliveries.find(id).value()->acknowledgedHow == QStringLiteral("operator"));
+    REQUIRE(waitUntil([&] { return !listed(); }, 20000));
+    CHECK(console.window->statusBar()->currentMessage().startsWith(QStringLiteral("Acknowledged")));
 }
