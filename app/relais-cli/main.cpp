@@ -1,5 +1,6 @@
 // relais-cli: headless Relais. Parses the global options and hands the rest to one command.
 #include "commands.h"
+#include "common/translations.h"
 
 #include "logging/logging.h"
 #include "security/secretstore.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -28,19 +30,28 @@ const std::map<QString, Command> &commands()
     using namespace relais::cli;
     static const std::map<QString, Command> table{
         {QStringLiteral("migrate"), {"Apply the schema migrations and print the schema version", runMigrate}},
-        {QStringLiteral("clients"), {"List the client accounts and their dialed numbers [--json]", runClients}},
+        {QStringLiteral("clients"),
+         {"List the client accounts and their dialed numbers [--json]", runClients}},
         {QStringLiteral("consignes"), {"Validate, import, export and diff consignes files", runConsignes}},
         {QStringLiteral("watch"), {"Connect to a call source and print each pop as a JSON line", runWatch}},
         {QStringLiteral("messages"), {"Search the messages, or export them as CSV or JSON", runMessages}},
-        {QStringLiteral("sync"), {"Sync the local messages with the shared PostgreSQL database [--once]", runSync}},
-        {QStringLiteral("stats"), {"Supervision figures (answer rate, times, qualification) [--json|--csv]", runStats}},
+        {QStringLiteral("sync"),
+         {"Sync the local messages with the shared PostgreSQL database [--once]", runSync}},
+        {QStringLiteral("stats"),
+         {"Supervision figures (answer rate, times, qualification) [--json|--csv]", runStats}},
         {QStringLiteral("users"), {"Add, change the password of, disable and list users", runUsers}},
-        {QStringLiteral("purge"), {"Delete the messages past their client's retention period [--dry-run]", runPurge}},
-        {QStringLiteral("report"), {"Write a client's monthly report as a PDF (--client CODE --month YYYY-MM --out FILE)", runReport}},
-        {QStringLiteral("generate"), {"Fill the database with generated clients and messages (benchmarks)", runGenerate}},
-        {QStringLiteral("deliver"), {"Send the messages to the clients (email, SMS), escalate, acknowledge [--once]", runDeliver}},
-        {QStringLiteral("secrets"), {"Keep a password in the system keychain: set|remove NAME (value from stdin)", runSecrets}},
-        {QStringLiteral("roles-sql"), {"Print the SQL for the PostgreSQL roles relais_operator/supervisor/admin", runRolesSql}},
+        {QStringLiteral("purge"),
+         {"Delete the messages past their client's retention period [--dry-run]", runPurge}},
+        {QStringLiteral("report"),
+         {"Write a client's monthly report as a PDF (--client CODE --month YYYY-MM --out FILE)", runReport}},
+        {QStringLiteral("generate"),
+         {"Fill the database with generated clients and messages (benchmarks)", runGenerate}},
+        {QStringLiteral("deliver"),
+         {"Send the messages to the clients (email, SMS), escalate, acknowledge [--once]", runDeliver}},
+        {QStringLiteral("secrets"),
+         {"Keep a password in the system keychain: set|remove NAME (value from stdin)", runSecrets}},
+        {QStringLiteral("roles-sql"),
+         {"Print the SQL for the PostgreSQL roles relais_operator/supervisor/admin", runRolesSql}},
     };
     return table;
 }
@@ -64,18 +75,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Relais, headless: consignes, storage, sync and call sources."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Relais, headless: data, consignes, sync, delivery, reports, users and call sources."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database URL: sqlite:///path/file.db or postgresql://user@host:port/db (default: RELAIS_DB, "
-                       "else the embedded SQLite file)."),
+        QStringLiteral(
+            "Database URL: sqlite:///path/file.db or postgresql://user@host:port/db (default: RELAIS_DB, "
+            "else the embedded SQLite file)."),
         QStringLiteral("url"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug lines to stderr."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Log debug lines to stderr."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral(
+            "Language of messages, reports and the delivery pages: fr or en (default: the system's)."),
+        QStringLiteral("fr|en"));
     parser.addOption(dbOption);
     parser.addOption(verboseOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate, clients, watch"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("One of the commands below, then its own options (COMMAND --help)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     const QStringList arguments = QCoreApplication::arguments();
@@ -90,6 +112,15 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << parser.helpText() << commandList();
         return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 2 : 0;
     }
+
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
+        std::fprintf(stderr, "relais-cli: --lang takes fr or en, not '%s'\n", qPrintable(language));
+        return 2;
+    }
+    QTranslator qtTranslator;
+    QTranslator relaisTranslator;
+    relais::installFrench(*app, language, qtTranslator, relaisTranslator);
 
     relais::logging::setup({
         .directory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),

@@ -1,18 +1,19 @@
 // relais: the operator console. The composition root: options, settings, logging, translations,
 // then the console's services and its window, each handed what it needs.
 #include "common/clock.h"
+#include "common/translations.h"
 #include "consoleservices.h"
 #include "consolesync.h"
 #include "cti/ctisource.h"
 #include "cti/simulatorsource.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
+#include "routing/callrouter.h"
 #include "security/auditlog.h"
 #include "security/secretstore.h"
 #include "security/secreturl.h"
 #include "security/session.h"
 #include "security/signin.h"
-#include "routing/callrouter.h"
 #include "settings/settings.h"
 #include "signindialog.h"
 #include "storage/database.h"
@@ -87,22 +88,6 @@ bool parseOptions(const QApplication &app, Options &options)
     return true;
 }
 
-// Qt's own strings (dialog buttons) and ours, in French when asked or when the system speaks it.
-void installTranslators(QApplication &app, const QString &language, QTranslator &qt, QTranslator &relais)
-{
-    const bool french = language.isEmpty() ? QLocale::system().language() == QLocale::French
-                                           : language == QLatin1String("fr");
-    if (!french)
-        return;
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    if (qt.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-    if (relais.load(QStringLiteral(":/i18n/relais_fr.qm")))
-        app.installTranslator(&relais);
-    else
-        relais::logging::module("ui")->warn("French translation :/i18n/relais_fr.qm not found");
-}
-
 void saveScreenshotLater(relais::MainWindow &window, relais::ConsoleServices &services, const QString &path)
 {
     if (relais::SimulatorSource *simulator = services.simulator())
@@ -139,7 +124,7 @@ int main(int argc, char *argv[])
     QTranslator relaisTranslator;
     const QString language =
         options.language.isEmpty() ? settings.value(relais::settings::language) : options.language;
-    installTranslators(app, language, qtTranslator, relaisTranslator);
+    relais::installFrench(app, language, qtTranslator, relaisTranslator);
 
     relais::ConsoleConfig config;
     config.databaseUrl =

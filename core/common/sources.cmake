@@ -1,1 +1,1 @@
-set(MODULE_SOURCES result.h clock.h)
+set(MODULE_SOURCES result.h clock.h translations.h translations.cpp)

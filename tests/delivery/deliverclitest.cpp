@@ -41,7 +41,8 @@ public:
         test::openDeliveryDb(m_url);
     }
 
-    void setUp(QProcess &process, const QStringList &args)
+    void setUp(QProcess &process, const QStringList &args, const QStringList &global = {},
+               const QString &locale = QStringLiteral("C.UTF-8"))
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_dir.path());
@@ -49,15 +50,18 @@ public:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("RELAIS_DB"));
         env.remove(QStringLiteral("RELAIS_SHARED_DB"));
+        env.insert(QStringLiteral("LC_ALL"), locale);
         process.setProcessEnvironment(env);
         process.setProgram(QStringLiteral(RELAIS_BINARY_DIR "/app/relais-cli/relais-cli"));
-        process.setArguments(QStringList{QStringLiteral("--db"), m_url, QStringLiteral("deliver")} + args);
+        process.setArguments(global + QStringList{QStringLiteral("--db"), m_url, QStringLiteral("deliver")} +
+                             args);
     }
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QStringList &global = {},
+            const QString &locale = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
-        setUp(process, args);
+        setUp(process, args, global, locale);
         process.start();
         REQUIRE(process.waitForStarted());
         REQUIRE(process.waitForFinished(60000));
@@ -220,4 +224,20 @@ TEST_CASE("relais-cli deliver --once plans the messages a console saved and nobo
     r = cli.run({QStringLiteral("--once"), QStringLiteral("--since"), QStringLiteral("last tuesday")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--since")));
+}
+
+TEST_CASE("relais-cli speaks French with --lang fr or a French system, English with --lang en")
+{
+    DeliverCli cli;
+    const QStringList unknownCode{QStringLiteral("--ack"), QStringLiteral("0000-0000"),
+                                  QStringLiteral("--by"), QStringLiteral("sophie")};
+    const QString french = QString::fromUtf8("aucun envoi n’a le code 0000-0000");
+    CHECK(cli.run(unknownCode, {QStringLiteral("--lang"), QStringLiteral("fr")}).err.contains(french));
+    CHECK(cli.run(unknownCode, {}, QStringLiteral("fr_FR.UTF-8")).err.contains(french));
+    CHECK(
+        cli.run(unknownCode, {QStringLiteral("--lang"), QStringLiteral("en")}, QStringLiteral("fr_FR.UTF-8"))
+            .err.contains(QStringLiteral("no delivery has the code 0000-0000")));
+    const Run wrong = cli.run(unknownCode, {QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--lang takes fr or en, not 'de'")));
 }
