@@ -1,5 +1,6 @@
 // The form's callback line (see callbackfield.h).
 #include "callbackfield.h"
+#include "themecolors.h"
 
 #include "common/clock.h"
 
@@ -133,7 +134,7 @@ void CallbackField::showWhen()
         m_when->setText(tr("at %1").arg(QLocale().toString(p.at.toLocalTime(), QStringLiteral("ddd HH:mm"))));
     else
         m_when->setText(why);
-    m_when->setStyleSheet(why.isEmpty() ? QString() : QStringLiteral("color: #b42318;"));
+    m_when->setStyleSheet(why.isEmpty() ? QString() : theme::textCss(theme::problem(palette())));
 }
 
 } // namespace relais

@@ -1,5 +1,6 @@
 // Issue marks next to the editor's fields (see editorissuemarks.h).
 #include "editorissuemarks.h"
+#include "themecolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -36,7 +37,7 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // issue texts quote what was typed
-    label->setStyleSheet(QStringLiteral("color: #9f1239;"));
+    label->setStyleSheet(theme::textCss(theme::problem(label->palette())));
     label->hide();
     return label;
 }
@@ -50,13 +51,16 @@ void show(QLabel *label, const QStringList &texts)
 void markRows(QTableWidget *table, const QList<ConsignesIssue> &issues, const QString &prefix)
 {
     const QSignalBlocker blocker(table); // a tint is not an edit
+    // The problem colour, faint enough for the row's text to read on a light or a dark theme.
+    QColor tint = theme::problem(table->palette());
+    tint.setAlpha(60);
     for (int row = 0; row < table->rowCount(); ++row) {
         const QStringList texts = under(issues, QStringLiteral("%1[%2]").arg(prefix).arg(row));
         for (int column = 0; column < table->columnCount(); ++column) {
             QTableWidgetItem *item = table->item(row, column);
             if (!item)
                 continue;
-            item->setBackground(texts.isEmpty() ? QBrush() : QBrush(QColor(0xfd, 0xe8, 0xec)));
+            item->setBackground(texts.isEmpty() ? QBrush() : QBrush(tint));
             item->setToolTip(texts.join(QLatin1Char('\n')));
         }
     }

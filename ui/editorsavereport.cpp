@@ -1,5 +1,6 @@
 // What a save changed, or why it was refused (see editorsavereport.h).
 #include "editorsavereport.h"
+#include "themecolors.h"
 
 #include "consignes/consignesdiff.h"
 
@@ -20,7 +21,8 @@ EditorSaveReport::EditorSaveReport(QWidget *parent)
     m_conflictMessage = new QLabel(m_conflictBox);
     m_conflictMessage->setObjectName(QStringLiteral("editorConflictMessage"));
     m_conflictMessage->setWordWrap(true);
-    m_conflictMessage->setStyleSheet(QStringLiteral("color: #9f1239; font-weight: bold;"));
+    m_conflictMessage->setStyleSheet(theme::textCss(theme::problem(m_conflictMessage->palette())) +
+                                     QStringLiteral(" font-weight: bold;"));
     auto *reload = new QPushButton(tr("Reload theirs"), m_conflictBox);
     reload->setObjectName(QStringLiteral("editorReloadTheirs"));
     auto *overwrite =

@@ -1,5 +1,6 @@
 // The consignes editor window (see editorwindow.h).
 #include "editorwindow.h"
+#include "themecolors.h"
 
 #include "security/guardedconsignes.h"
 
@@ -414,7 +415,7 @@ void EditorWindow::closeEvent(QCloseEvent *event)
 void EditorWindow::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #9f1239;") : QString());
+    m_status->setStyleSheet(error ? theme::textCss(theme::problem(m_status->palette())) : QString());
 }
 
 } // namespace relais

@@ -1,5 +1,6 @@
 // The follow-up list view (see followupview.h).
 #include "followupview.h"
+#include "themecolors.h"
 
 #include "common/clock.h"
 #include "consoleservices.h"
@@ -147,7 +148,7 @@ void FollowUpView::showItems()
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             if (overdue) {
-                cell->setForeground(QColor(0xb4, 0x23, 0x18));
+                cell->setForeground(theme::problem(m_table->palette()));
                 QFont font = cell->font();
                 font.setBold(true);
                 cell->setFont(font);
@@ -206,8 +207,9 @@ void FollowUpView::setDeliveries(FollowUpProvider provider, Acknowledge acknowle
 void FollowUpView::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b42318; font-weight: bold;")
-                                  : QStringLiteral("color: #15803d;"));
+    m_status->setStyleSheet(error ? QString(theme::textCss(theme::problem(m_status->palette())) +
+                                            QStringLiteral(" font-weight: bold;"))
+                                  : theme::textCss(theme::ok(m_status->palette())));
     Q_EMIT notice(text);
 }
 

@@ -1,5 +1,6 @@
 // The message read view with its amendment history (see messagedetaildialog.h).
 #include "messagedetaildialog.h"
+#include "themecolors.h"
 
 #include "displaytext.h"
 #include "phone/phonenumbers.h"
@@ -65,7 +66,7 @@ MessageDetailDialog::MessageDetailDialog(MessageRepository &messages, const Phon
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("amendError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(theme::textCss(theme::problem(m_error->palette())));
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("messageHistory"));
     m_history->setAccessibleName(tr("Amendment history"));

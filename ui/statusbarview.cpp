@@ -1,5 +1,6 @@
 // The status bar's labels (see statusbarview.h).
 #include "statusbarview.h"
+#include "themecolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,7 +67,8 @@ void StatusBarView::setCtiState(bool isSimulator, CtiSource::State state, const 
     const bool trouble = !isSimulator && state != CtiSource::State::Connected;
     // A phone system that is not there is the one thing the operator must not miss.
     m_cti->setStyleSheet(trouble ? QStringLiteral("color: white; background: #b42318; padding: 1px 6px;")
-                                 : QStringLiteral("color: #15803d; padding: 1px 6px;"));
+                                 : QString(theme::textCss(theme::ok(m_cti->palette())) +
+                                           QStringLiteral(" padding: 1px 6px;")));
 }
 
 void StatusBarView::setDatabase(const QString &description)
@@ -86,7 +88,8 @@ void StatusBarView::setSyncStatus(const SyncStatus &status)
     switch (status.kind) {
     case SyncStatus::Kind::Synced:
         m_pending->setToolTip(tr("Every message saved here is in the shared database"));
-        m_pending->setStyleSheet(QStringLiteral("color: #15803d; padding: 1px 6px;"));
+        m_pending->setStyleSheet(theme::textCss(theme::ok(m_pending->palette())) +
+                                 QStringLiteral(" padding: 1px 6px;"));
         break;
     case SyncStatus::Kind::Waiting:
         m_pending->setToolTip(tr("Messages saved here and not yet in the shared database"));
