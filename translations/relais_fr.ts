@@ -1732,6 +1732,10 @@
         <source>Plan the saved messages created since this UTC date or time (2026-11-23 or 2026-11-23T08:00:00Z); default: a day before the first message ever queued, or a day before now on the first start.</source>
         <translation>Planifie l’envoi des messages enregistrés créés depuis cette date ou heure UTC (2026-11-23 ou 2026-11-23T08:00:00Z)&#xa0;; par défaut&#xa0;: un jour avant le tout premier message mis en file, ou un jour avant maintenant au premier démarrage.</translation>
     </message>
+    <message>
+        <source>Serve the acknowledgement links and the SMS gateway&apos;s callbacks on this address and port (127.0.0.1:8480), behind the service&apos;s HTTPS proxy.</source>
+        <translation>Servir les liens d’acquittement et les rappels de la passerelle SMS à cette adresse et ce port (127.0.0.1:8480), derrière le proxy HTTPS du service.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryClaimText</name>
@@ -1882,6 +1886,49 @@
     </message>
 </context>
 <context>
+    <name>DeliveryInboxText</name>
+    <message>
+        <source>acknowledgement</source>
+        <translation>acquittement</translation>
+    </message>
+    <message>
+        <source>no message has the code %1</source>
+        <translation>aucun message n’a le code %1</translation>
+    </message>
+    <message>
+        <source>the reply gives no sender number</source>
+        <translation>la réponse ne donne pas le numéro de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>the reply from %1 is %2 characters long: not a reply to a message</source>
+        <translation>la réponse de %1 fait %2 caractères : ce n’est pas une réponse à un message</translation>
+    </message>
+    <message>
+        <source>the reply from %1 holds no acknowledgement code</source>
+        <translation>la réponse de %1 ne contient aucun code d’acquittement</translation>
+    </message>
+    <message>
+        <source>the code in the reply from %1 is for a message not sent to that number</source>
+        <translation>le code de la réponse de %1 est celui d’un message qui n’a pas été envoyé à ce numéro</translation>
+    </message>
+    <message>
+        <source>no message has the code in the reply from %1</source>
+        <translation>aucun message n’a le code de la réponse de %1</translation>
+    </message>
+    <message>
+        <source>the receipt names no delivery</source>
+        <translation>l’accusé de réception ne nomme aucun envoi</translation>
+    </message>
+    <message>
+        <source>delivery receipt</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>no delivery has the id %1</source>
+        <translation>aucun envoi n’a l’identifiant %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPlanText</name>
     <message>
         <source>email</source>
@@ -1922,6 +1969,33 @@
     <message>
         <source>%1 is next in the on-call rota but has no %2 address: skipped for escalation</source>
         <translation>%1 est le suivant dans le planning d’astreinte mais n’a pas d’adresse %2&#xa0;: ignoré pour l’escalade</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReceiptText</name>
+    <message>
+        <source>find the delivery with code %1</source>
+        <translation>trouver l’envoi de code %1</translation>
+    </message>
+    <message>
+        <source>gateway receipt: %1</source>
+        <translation>accusé de la passerelle : %1</translation>
+    </message>
+    <message>
+        <source>read delivery %1</source>
+        <translation>lire l’envoi %1</translation>
+    </message>
+    <message>
+        <source>no delivery has the id %1</source>
+        <translation>aucun envoi n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>delivery receipt</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>record the receipt of delivery %1</source>
+        <translation>enregistrer l’accusé de réception de l’envoi %1</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2306,65 @@
     <message>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Import de %1 (%2 sur %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>the request body is %1 bytes, more than %2</source>
+        <translation>le corps de la requête fait %1 octets, plus que %2</translation>
+    </message>
+    <message>
+        <source>the SMS gateway callbacks are off: no inbox token is set</source>
+        <translation>les rappels de la passerelle SMS sont désactivés : aucun jeton n’est défini</translation>
+    </message>
+    <message>
+        <source>wrong or missing token</source>
+        <translation>jeton erroné ou absent</translation>
+    </message>
+    <message>
+        <source>nothing here: %1 %2</source>
+        <translation>rien ici : %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <source>Already confirmed</source>
+        <translation>Déjà confirmé</translation>
+    </message>
+    <message>
+        <source>Message %1 was confirmed by %2 on %3.</source>
+        <translation>Le message %1 a été confirmé par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Confirm you received the message</source>
+        <translation>Confirmez la réception du message</translation>
+    </message>
+    <message>
+        <source>Message %1 for %2. Confirm you have read it, so the answering service stops looking for someone else to reach.</source>
+        <translation>Message %1 pour %2. Confirmez que vous l’avez lu : la permanence cessera de chercher quelqu’un d’autre à prévenir.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Message %1 is confirmed (by %2 on %3).</source>
+        <translation>Le message %1 est confirmé (par %2 le %3).</translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>%1 acquitté</translation>
+    </message>
+    <message>
+        <source>the receipt gives no status</source>
+        <translation>l’accusé de réception ne donne aucun statut</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3332,21 @@
     </message>
 </context>
 <context>
+    <name>SharedFollowUpText</name>
+    <message>
+        <source>the shared database is not connected</source>
+        <translation>la base partagée n’est pas connectée</translation>
+    </message>
+    <message>
+        <source>deliveries of the shared database: %1</source>
+        <translation>envois de la base partagée : %1</translation>
+    </message>
+    <message>
+        <source>the deliveries of the shared database are not read yet</source>
+        <translation>les envois de la base partagée ne sont pas encore lus</translation>
+    </message>
+</context>
+<context>
     <name>SignInText</name>
     <message>
         <source>cannot read the failed sign-ins: %1</source>
@@ -3845,6 +3993,18 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>the shared database is this console&apos;s own database: %1</source>
         <translation>la base partagée est la propre base de ce poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledging on the shared database: %1</source>
+        <translation>Acquittement en cours sur la base partagée : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Acquitté : %1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>Non acquitté : %1</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4758,34 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
+    <message>
+        <source>Only a delivery is acknowledged from here.</source>
+        <translation>Seul un envoi s’acquitte d’ici.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>Non acquitté : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Acquitté : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Record that this was confirmed by phone or dealt with?
+
+%1
+
+Nobody else will be notified about this message.</source>
+        <translation>Noter que ceci a été confirmé par téléphone ou traité ?
+
+%1
+
+Personne d’autre ne sera prévenu pour ce message.</translation>
+    </message>
 </context>
 <context>
     <name>relais::FormDialer</name>
@@ -5319,6 +5507,18 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
         <source>Message form</source>
         <translation>Formulaire de message</translation>
     </message>
+    <message>
+        <source>Follow-up list</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Dial the callback</source>
+        <translation>Composer le rappel</translation>
+    </message>
+    <message>
+        <source>Acknowledge the delivery (confirmed by phone)</source>
+        <translation>Acquitter l’envoi (confirmé par téléphone)</translation>
+    </message>
 </context>
 <context>
     <name>relais::SignInDialog</name>
@@ -5570,41 +5770,6 @@ La fiche d’un appel s’affiche ici dès qu’il sonne.</translation>
     <message>
         <source>Figures exported to %1.</source>
         <translation>Chiffres exportés dans %1.</translation>
-    </message>
-    <message>
-        <source>Save the monthly report</source>
-        <translation>Enregistrer le rapport mensuel</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Monthly re&amp;port…</source>
-        <translation>Rapport &amp;mensuel…</translation>
-    </message>
-    <message>
-        <source>The chosen client&apos;s report for the month of the &quot;To&quot; day, as a PDF</source>
-        <translation>Le rapport du client choisi pour le mois du jour «&#xa0;Au&#xa0;», en PDF</translation>
-    </message>
-    <message>
-        <source>Choose a client for the monthly report.</source>
-        <translation>Choisissez un client pour le rapport mensuel.</translation>
-    </message>
-    <message>
-        <source>Writing the monthly report…</source>
-        <translation>Écriture du rapport mensuel…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>Monthly report written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Rapport mensuel écrit dans %1 (%n page).</numerusform>
-            <numerusform>Rapport mensuel écrit dans %1 (%n pages).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
