@@ -11,9 +11,10 @@ namespace {
 constexpr int kMaxReopenedDrafts = 50; // more would bury the console; the rest stay in the store
 } // namespace
 
-int reopenDrafts(MessageRepository &messages, const CallRouter &router, CallArea &area)
+int reopenDrafts(MessageRepository &messages, const CallRouter &router, CallArea &area,
+                 const QString &operatorLogin)
 {
-    auto drafts = messages.unfinishedDrafts(kMaxReopenedDrafts);
+    auto drafts = messages.unfinishedDrafts(kMaxReopenedDrafts, operatorLogin);
     if (!drafts) {
         logging::module("ui")->error("cannot reopen drafts: {}", drafts.error().toString().toStdString());
         return 0;

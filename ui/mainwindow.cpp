@@ -69,7 +69,7 @@ MainWindow::MainWindow(ConsoleServices &services, Settings &settings, std::uniqu
     connect(m_actions->showShortcuts(), &QAction::triggered, shortcuts, &ShortcutsOverlay::toggle);
     restoreLayout();
     refreshRecentMessages();
-    reopenDrafts(m_services.messages(), m_services.router(), *m_callArea);
+    reopenDrafts(m_services.messages(), m_services.router(), *m_callArea, m_session->actor().login);
     showReviewComments();
 }
 

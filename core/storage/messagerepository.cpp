@@ -120,14 +120,19 @@ Result<QList<Message>> MessageRepository::recent(int limit, const QString &opera
     return messages;
 }
 
-Result<QList<Message>> MessageRepository::unfinishedDrafts(int limit)
+Result<QList<Message>> MessageRepository::unfinishedDrafts(int limit, const QString &operatorLogin)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
+    // status and incomplete as literals, as migration 0013's partial index says them: a bound value
+    // would not let SQLite use that index.
     query.prepare(QStringLiteral("SELECT ") + messageColumns +
-                  QStringLiteral(" FROM messages WHERE status = ? AND incomplete = 0 "
-                                 "ORDER BY created_at, id LIMIT ?"));
-    query.addBindValue(toString(MessageStatus::Draft));
+                  QStringLiteral(" FROM messages WHERE status = '") + toString(MessageStatus::Draft) +
+                  QStringLiteral("' AND incomplete = 0") +
+                  (operatorLogin.isEmpty() ? QString() : QStringLiteral(" AND operator_login = ?")) +
+                  QStringLiteral(" ORDER BY created_at, id LIMIT ?"));
+    if (!operatorLogin.isEmpty())
+        query.addBindValue(operatorLogin);
     query.addBindValue(std::max(0, limit));
     if (!query.exec())
         return Error{MessageRepositoryText::tr("cannot read the unfinished drafts: %1")

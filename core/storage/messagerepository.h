@@ -23,8 +23,9 @@ public:
     // The newest messages; with `operatorLogin`, only those that operator took.
     Result<QList<Message>> recent(int limit, const QString &operatorLogin = {});
     Result<qint64> count();
-    // Drafts the console must reopen at start (status Draft, not closed as incomplete), oldest first.
-    Result<QList<Message>> unfinishedDrafts(int limit);
+    // Drafts the console must reopen at start (status Draft, not closed as incomplete), oldest first:
+    // those `operatorLogin` was writing (every operator's when empty).
+    Result<QList<Message>> unfinishedDrafts(int limit, const QString &operatorLogin = {});
     // One message by id; nullopt when there is none.
     Result<std::optional<Message>> find(const QString &id);
 

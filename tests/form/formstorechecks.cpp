@@ -66,12 +66,30 @@ void checkUnfinishedDrafts(const QString &url)
     auto db = openStore(url);
     MessageRepository messages(*db);
     Message open = draftWithActions(QStringLiteral("open"));
+    open.operatorLogin = QStringLiteral("camille");
     Message done = draftWithActions(QStringLiteral("done"));
     done.status = MessageStatus::Completed;
     Message partial = draftWithActions(QStringLiteral("partial"));
     partial.incomplete = true;
-    for (const Message &m : {open, done, partial})
+    Message colleagues = draftWithActions(QStringLiteral("colleagues"));
+    colleagues.operatorLogin = QStringLiteral("paul");
+    for (const Message &m : {open, done, partial, colleagues})
         REQUIRE(messages.save(m).ok());
+    // The console reopens its own operator's drafts only; a colleague's, brought by sync, stays theirs.
+    const auto own = messages.unfinishedDrafts(10, open.operatorLogin);
+    REQUIRE(own.ok());
+    REQUIRE(own->size() == 1);
+    CHECK(own->first().id == QStringLiteral("open"));
+    CHECK(messages.unfinishedDrafts(10, QStringLiteral("paul")).value().first().id ==
+          QStringLiteral("colleagues"));
+    CHECK(messages.unfinishedDrafts(10, QStringLiteral("nobody")).value().isEmpty());
+    REQUIRE(messages
+                .save([&] {
+                    Message m = colleagues;
+                    m.status = MessageStatus::Completed;
+                    return m;
+                }())
+                .ok());
     auto drafts = messages.unfinishedDrafts(10);
     REQUIRE(drafts.ok());
     REQUIRE(drafts.value().size() == 1);

@@ -4,6 +4,7 @@
 #include "keyboardconsole.h"
 
 #include "callarea.h"
+#include "common/translations.h"
 #include "editorwindow.h"
 #include "messagesearchview.h"
 #include "storage/messagerepository.h"
@@ -17,6 +18,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QTest>
+#include <QTranslator>
 
 using namespace relais;
 using namespace relais::test;
@@ -81,6 +83,10 @@ void seedMessages(ConsoleServices &services)
 
 TEST_CASE("user guide pictures", "[.][guide]")
 {
+    // The guide is in French: so are its pictures.
+    QTranslator qtFrench;
+    QTranslator relaisFrench;
+    REQUIRE(installFrench(*QCoreApplication::instance(), QStringLiteral("fr"), qtFrench, relaisFrench));
     KeyboardConsoleOptions options;
     options.demoClients = true;
     KeyboardConsole console(options);
@@ -112,6 +118,10 @@ TEST_CASE("user guide pictures", "[.][guide]")
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Durand"));
     settle();
     save(&window, "search.png");
+
+    // F8: the follow-up list (callbacks and deliveries to see to).
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    save(&window, "follow-up.png");
 
     // The supervisor's window and the consignes editor, each in its own window.
     SupervisionWindow *supervision = window.openSupervision();
