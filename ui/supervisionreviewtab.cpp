@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "consignes/consignes.h"
 #include "messages/message.h"
+#include "phone/phonenumbers.h"
 #include "storage/consigneshistory.h"
 #include "storage/messagerepository.h"
 #include "supervision/callrecordrepository.h"
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QLocale>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -30,12 +32,13 @@ namespace {
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
-QString messageHtml(const Message &m, const Consignes *c) {
+// The number as operators read it and the date in the interface's language.
+QString messageHtml(const Message &m, const Consignes *c, const PhoneNumbers &phones) {
+  const QString number = phones.display(m.callerNumber);
   QString html =
       QStringLiteral("<h3>%1</h3><p>%2 · %3</p><table>")
-          .arg(esc(m.callerName.isEmpty() ? m.callerNumber : m.callerName),
-               esc(m.callerNumber),
-               esc(m.createdAt.toLocalTime().toString(Qt::ISODate)));
+          .arg(esc(m.callerName.isEmpty() ? number : m.callerName), esc(number),
+               esc(QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat)));
   for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
     QString label = it.key();
     if (c)
@@ -192,7 +195,7 @@ void SupervisionReviewTab::reload() {
         QStringLiteral("%1%2 % · %3 · %4 · %5")
             .arg(flag)
             .arg(r.completeness.score)
-            .arg(r.operatorLogin, r.clientCode, r.day.toString(Qt::ISODate)),
+            .arg(r.operatorLogin, r.clientCode, QLocale().toString(r.day, QLocale::ShortFormat)),
         m_list);
     item->setData(Qt::UserRole, r.messageId);
     if (r.messageId == keep)
@@ -240,7 +243,7 @@ void SupervisionReviewTab::showReview(const QString &messageId) {
   const Message &m = *message.value();
   const auto consignes =
       ConsignesHistory(m_db, m_phones).load(m.clientCode, m.consignesVersion);
-  m_message->setHtml(messageHtml(m, consignes ? &consignes.value() : nullptr));
+  m_message->setHtml(messageHtml(m, consignes ? &consignes.value() : nullptr, m_phones));
   if (consignes)
     m_consignes->setHtml(consignesHtml(consignes.value(), m.consignesVersion));
   else

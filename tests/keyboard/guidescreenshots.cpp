@@ -1,10 +1,11 @@
 // Not a check: takes the user guide's pictures (docs/images/*.png) from the real console over the
 // demo client accounts. Hidden from the suite ("[.]"); run it with: test_keyboard "[guide]"
-// (offscreen, or under xvfb-run for the platform's own style).
+// (offscreen, or under xvfb-run for the platform's own style), after building `relais` (its .qm).
 #include "keyboardconsole.h"
 
 #include "callarea.h"
 #include "common/translations.h"
+#include "delivery/deliveryrepository.h"
 #include "editorwindow.h"
 #include "messagesearchview.h"
 #include "storage/messagerepository.h"
@@ -15,8 +16,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -73,9 +77,22 @@ void seedMessages(ConsoleServices &services)
         message.urgency = QLatin1String(m.urgency);
         message.notes = QString::fromUtf8(m.notes);
         message.status = MessageStatus::Completed;
+        message.consignesVersion = 1; // the demo clients' first version
         message.operatorLogin = QStringLiteral("operator");
         message.createdAt = kNow.addSecs(-60 * m.minutesAgo);
+        if (message.clientCode == QLatin1String("PLB-MARTIN")) { // promised a call back soon
+            message.callback.at = kNow.addSecs(10 * 60);
+            message.callback.number = message.callerNumber;
+            message.callback.state = CallbackState::Pending;
+        }
         REQUIRE(services.messages().save(message).ok());
+        if (message.clientCode == QLatin1String("AVO-BERNARD")) { // no rule could send it: to see to
+            delivery::DeliveryPlan plan;
+            plan.payload.message = message;
+            REQUIRE(delivery::DeliveryRepository(services.database())
+                        .recordNotPlanned(plan, {QStringLiteral("personne d'astreinte à 07:25")}, kNow)
+                        .ok());
+        }
     }
 }
 
@@ -83,10 +100,14 @@ void seedMessages(ConsoleServices &services)
 
 TEST_CASE("user guide pictures", "[.][guide]")
 {
-    // The guide is in French: so are its pictures.
+    // The guide is in French: so are its pictures. The test has no :/i18n resource of its own, so the
+    // .qm the build compiled for the console is loaded from the build tree.
     QTranslator qtFrench;
+    QTranslator unused;
+    REQUIRE(installFrench(*QCoreApplication::instance(), QStringLiteral("fr"), qtFrench, unused));
     QTranslator relaisFrench;
-    REQUIRE(installFrench(*QCoreApplication::instance(), QStringLiteral("fr"), qtFrench, relaisFrench));
+    REQUIRE(relaisFrench.load(QStringLiteral(RELAIS_BINARY_DIR "/translations/relais_fr.qm")));
+    QCoreApplication::installTranslator(&relaisFrench);
     KeyboardConsoleOptions options;
     options.demoClients = true;
     KeyboardConsole console(options);
@@ -121,12 +142,24 @@ TEST_CASE("user guide pictures", "[.][guide]")
 
     // F8: the follow-up list (callbacks and deliveries to see to).
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    auto *followUps = window.findChild<QDockWidget *>(QStringLiteral("followUpDock"));
+    REQUIRE(followUps);
+    window.resizeDocks({followUps}, {760}, Qt::Horizontal); // wide enough to read each line whole
     save(&window, "follow-up.png");
+    window.resizeDocks({followUps}, {250}, Qt::Horizontal);
 
     // The supervisor's window and the consignes editor, each in its own window.
     SupervisionWindow *supervision = window.openSupervision();
     REQUIRE(supervision != nullptr);
     supervision->resize(1100, 720);
+    // The review queue with the morning's messages sampled, the first one open.
+    auto *sample = supervision->findChild<QPushButton *>(QStringLiteral("sampleButton"));
+    REQUIRE(sample);
+    QTest::mouseClick(sample, Qt::LeftButton);
+    auto *queue = supervision->findChild<QListWidget *>(QStringLiteral("reviewList"));
+    REQUIRE(queue);
+    if (queue->count() > 0)
+        queue->setCurrentRow(0);
     save(supervision, "supervision.png");
     supervision->close();
 
