@@ -20,10 +20,12 @@ ActionRegistry::ActionRegistry(QWidget *window)
     m_searchMessages = add("actionSearchMessages", tr("Search messages…"), QKeySequence(Qt::CTRL | Qt::Key_F),
                            tr("Search the messages by caller number, name or words"));
     // F8: F9 already rings a simulated call.
-    m_openFollowUps = add("actionFollowUps", tr("Follow-up list"), QKeySequence(Qt::Key_F8),
-                          tr("Callbacks to make and deliveries to see to, by deadline; Enter dials a callback"));
-    m_openSupervision = add("actionSupervision", tr("Supervision…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                            tr("Open the supervision window: review queue and dashboard"));
+    m_openFollowUps =
+        add("actionFollowUps", tr("Follow-up list"), QKeySequence(Qt::Key_F8),
+            tr("Callbacks to make and deliveries to see to, by deadline; Enter dials a callback"));
+    m_openSupervision =
+        add("actionSupervision", tr("Supervision…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+            tr("Open the supervision window: review queue and dashboard"));
     m_greetingLarger =
         add("actionGreetingLarger", tr("Larger greeting text"), QKeySequence(Qt::CTRL | Qt::Key_Plus),
             tr("Make the greeting to read aloud larger (remembered)"));

@@ -17,12 +17,12 @@ public:
     // The actions are added to `window` so their shortcuts work wherever the focus is in it.
     explicit ActionRegistry(QWidget *window);
 
-    QAction *simulateCall() const { return m_simulateCall; }     // F9
-    QAction *closeCallTab() const { return m_closeCallTab; }     // Ctrl+W
-    QAction *quit() const { return m_quit; }                     // Ctrl+Q
-    QAction *editConsignes() const { return m_editConsignes; }   // Ctrl+E
-    QAction *searchMessages() const { return m_searchMessages; } // Ctrl+F
-    QAction *openFollowUps() const { return m_openFollowUps; }   // F8
+    QAction *simulateCall() const { return m_simulateCall; }       // F9
+    QAction *closeCallTab() const { return m_closeCallTab; }       // Ctrl+W
+    QAction *quit() const { return m_quit; }                       // Ctrl+Q
+    QAction *editConsignes() const { return m_editConsignes; }     // Ctrl+E
+    QAction *searchMessages() const { return m_searchMessages; }   // Ctrl+F
+    QAction *openFollowUps() const { return m_openFollowUps; }     // F8
     QAction *openSupervision() const { return m_openSupervision; } // Ctrl+Shift+S
     QAction *greetingLarger() const { return m_greetingLarger; }   // Ctrl++
     QAction *greetingSmaller() const { return m_greetingSmaller; } // Ctrl+-

@@ -97,7 +97,8 @@ Result<std::unique_ptr<ConsoleServices>> ConsoleServices::open(const ConsoleConf
         return source.error();
     services->m_cti = std::move(source).value();
     // Wrong rules stop the start like a wrong call source: dialing with rules nobody meant is worse.
-    auto rules = DialingRules::fromJson(config.dialingRules.toUtf8(), QStringLiteral("settings cti/dialingRules"));
+    auto rules =
+        DialingRules::fromJson(config.dialingRules.toUtf8(), QStringLiteral("settings cti/dialingRules"));
     if (!rules)
         return rules.error();
     services->m_cti->setDialingRules(std::move(rules).value());

@@ -26,12 +26,12 @@ struct ConsoleConfig
 {
     QString databaseUrl; // empty: DatabaseUrl::defaultLocal()
     QString ctiUrl = QStringLiteral("sim://");
-    QString dialingRules; // the setting cti/dialingRules (JSON); empty: the default rules
+    QString dialingRules;                    // the setting cti/dialingRules (JSON); empty: the default rules
     int simulatorIntervalSeconds = 0;        // 0: ring only on demand
     quint32 simulatorSeed = 0;               // 0: random; tests fix it
     double simulatorUnknownNumberRate = 0.1; // share of simulated calls to a number no client owns
     QString operatorFirstName;
-    bool seedDemoClients = true; // an empty SQLite store gets the demo client accounts
+    bool seedDemoClients = true;                        // an empty SQLite store gets the demo client accounts
     QString operatorLogin = QStringLiteral("operator"); // whose calls the recorder records
 };
 

@@ -8,27 +8,27 @@
 
 namespace relais {
 
-class SupervisionHeatMap final : public QWidget {
-  Q_OBJECT
+class SupervisionHeatMap final : public QWidget
+{
+    Q_OBJECT
 public:
-  using Matrix =
-      std::array<std::array<qint64, 24>, 7>; // [weekday 0 = Monday][hour]
+    using Matrix = std::array<std::array<qint64, 24>, 7>; // [weekday 0 = Monday][hour]
 
-  explicit SupervisionHeatMap(QWidget *parent = nullptr);
+    explicit SupervisionHeatMap(QWidget *parent = nullptr);
 
-  void setMatrix(const Matrix &matrix);
-  const Matrix &matrix() const { return m_matrix; }
-  qint64 maximum() const { return m_max; }
+    void setMatrix(const Matrix &matrix);
+    const Matrix &matrix() const { return m_matrix; }
+    qint64 maximum() const { return m_max; }
 
-  QSize sizeHint() const override;
-  QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
-  void paintEvent(QPaintEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-  Matrix m_matrix{};
-  qint64 m_max = 0;
+    Matrix m_matrix{};
+    qint64 m_max = 0;
 };
 
 } // namespace relais

@@ -10,29 +10,30 @@
 
 namespace relais {
 
-struct TrendPoint {
-  QDate day;
-  qint64 offered = 0;
-  std::optional<double>
-      answerRate; // none on a day without calls: the line skips it
+struct TrendPoint
+{
+    QDate day;
+    qint64 offered = 0;
+    std::optional<double> answerRate; // none on a day without calls: the line skips it
 };
 
-class SupervisionTrendChart final : public QWidget {
-  Q_OBJECT
+class SupervisionTrendChart final : public QWidget
+{
+    Q_OBJECT
 public:
-  explicit SupervisionTrendChart(QWidget *parent = nullptr);
+    explicit SupervisionTrendChart(QWidget *parent = nullptr);
 
-  void setPoints(QList<TrendPoint> points);
-  const QList<TrendPoint> &points() const { return m_points; }
+    void setPoints(QList<TrendPoint> points);
+    const QList<TrendPoint> &points() const { return m_points; }
 
-  QSize sizeHint() const override;
-  QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
-  void paintEvent(QPaintEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-  QList<TrendPoint> m_points;
+    QList<TrendPoint> m_points;
 };
 
 } // namespace relais

@@ -14,22 +14,22 @@ class PhoneNumbers;
 class SupervisionDashboard;
 class SupervisionReviewTab;
 
-class SupervisionWindow final : public QWidget {
-  Q_OBJECT
+class SupervisionWindow final : public QWidget
+{
+    Q_OBJECT
 public:
-  // `reviewer` is the login stored with each review. Everything passed must
-  // outlive the window.
-  SupervisionWindow(Database &db, const PhoneNumbers &phones,
-                    const Clock &clock, const QString &reviewer,
-                    QWidget *parent = nullptr);
+    // `reviewer` is the login stored with each review. Everything passed must
+    // outlive the window.
+    SupervisionWindow(Database &db, const PhoneNumbers &phones, const Clock &clock, const QString &reviewer,
+                      QWidget *parent = nullptr);
 
-  SupervisionReviewTab *reviewTab() const { return m_review; }
-  SupervisionDashboard *dashboard() const { return m_dashboard; }
+    SupervisionReviewTab *reviewTab() const { return m_review; }
+    SupervisionDashboard *dashboard() const { return m_dashboard; }
 
 private:
-  QTabWidget *m_tabs = nullptr;
-  SupervisionReviewTab *m_review = nullptr;
-  SupervisionDashboard *m_dashboard = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SupervisionReviewTab *m_review = nullptr;
+    SupervisionDashboard *m_dashboard = nullptr;
 };
 
 } // namespace relais

@@ -21,7 +21,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime time) : m_time(std::move(time)) {}
+    explicit FixedClock(QDateTime time)
+        : m_time(std::move(time))
+    {}
     QDateTime now() const override { return m_time; }
     void set(QDateTime time) { m_time = std::move(time); }
     void advanceSeconds(qint64 seconds) { m_time = m_time.addSecs(seconds); }

@@ -198,7 +198,7 @@ struct TransmissionRule
     QStringList recipients; // person ids, or "oncall"
     bool digest = false;    // false: at once; true: grouped at digestTimes
     QList<QTime> digestTimes;
-    int acknowledgeWithinMinutes = 0; // 0: no acknowledgement expected
+    int acknowledgeWithinMinutes = 0;  // 0: no acknowledgement expected
     CallType callType = CallType::Any; // which calls the rule is for
     bool operator==(const TransmissionRule &) const = default;
 };

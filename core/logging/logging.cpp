@@ -58,8 +58,8 @@ void setup(const Options &options)
     if (!options.directory.isEmpty() && QDir().mkpath(options.directory)) {
         s.filePath = QDir(options.directory).filePath(options.fileName);
         try {
-            s.sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                s.filePath.toStdString(), 5 * 1024 * 1024, 3));
+            s.sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(s.filePath.toStdString(),
+                                                                                     5 * 1024 * 1024, 3));
         } catch (const spdlog::spdlog_ex &e) {
             // The console must start even when its log file cannot be written.
             s.filePath.clear();

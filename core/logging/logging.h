@@ -12,7 +12,7 @@ namespace relais::logging {
 
 struct Options
 {
-    QString directory;                                  // where relais.log rotates; empty: no file
+    QString directory; // where relais.log rotates; empty: no file
     spdlog::level::level_enum level = spdlog::level::info;
     bool toStderr = true;
     QString fileName = QStringLiteral("relais.log");

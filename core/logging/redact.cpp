@@ -7,9 +7,10 @@ namespace relais::logging {
 
 QString redactUrl(const QString &url)
 {
-    static const QRegularExpression userInfo(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?#]*):[^@/?#]*@"));
-    static const QRegularExpression queryParam(
-        QStringLiteral("([?&](?:password|secret|pass|pwd)=)[^&#]*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfo(
+        QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?#]*):[^@/?#]*@"));
+    static const QRegularExpression queryParam(QStringLiteral("([?&](?:password|secret|pass|pwd)=)[^&#]*"),
+                                               QRegularExpression::CaseInsensitiveOption);
     QString out = url;
     out.replace(userInfo, QStringLiteral("\\1:***@"));
     out.replace(queryParam, QStringLiteral("\\1***"));

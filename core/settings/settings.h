@@ -11,8 +11,7 @@
 
 namespace relais {
 
-template <typename T>
-struct SettingKey
+template <typename T> struct SettingKey
 {
     const char *key;
     T defaultValue;
@@ -45,19 +44,17 @@ class Settings final : public QObject
 public:
     // Takes the QSettings to read and write: the user's file in the app, a temporary file in tests.
     explicit Settings(std::unique_ptr<QSettings> store, QObject *parent = nullptr)
-        : QObject(parent), m_store(std::move(store))
-    {
-    }
+        : QObject(parent)
+        , m_store(std::move(store))
+    {}
 
-    template <typename T>
-    T value(const SettingKey<T> &key) const
+    template <typename T> T value(const SettingKey<T> &key) const
     {
         const QVariant v = m_store->value(QLatin1String(key.key));
         return v.isValid() && v.canConvert<T>() ? v.value<T>() : key.defaultValue;
     }
 
-    template <typename T>
-    void setValue(const SettingKey<T> &key, const T &value)
+    template <typename T> void setValue(const SettingKey<T> &key, const T &value)
     {
         if (m_store->value(QLatin1String(key.key)) == QVariant::fromValue(value))
             return;

@@ -13,11 +13,12 @@ namespace relais::transport {
 // Everything a transport needs to lay out and send one message to one recipient.
 struct Outgoing
 {
-    QString deliveryId; // stable across retries of this (message, recipient, channel, step): the idempotency key
+    // Stable across retries of this (message, recipient, channel, step): the idempotency key.
+    QString deliveryId;
     Message message;
     QString clientName;
-    QString urgencyLabel;              // as the client's consignes name the level
-    bool urgent = false;               // the level asks for immediate handling
+    QString urgencyLabel;               // as the client's consignes name the level
+    bool urgent = false;                // the level asks for immediate handling
     QMap<QString, QString> fieldLabels; // checklist field id -> label, to lay out the answers
     QString recipientName;
     QString address;         // an email address, or an E.164 number for SMS

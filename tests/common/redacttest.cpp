@@ -23,6 +23,6 @@ TEST_CASE("redactUrl masks an AMI secret and secret query parameters")
 TEST_CASE("redactUrl leaves URLs without a secret unchanged")
 {
     for (const QString &url : {QStringLiteral("sqlite:///tmp/relais.db"), QStringLiteral("sim://"),
-                              QStringLiteral("postgresql://bob@db/relais")})
+                               QStringLiteral("postgresql://bob@db/relais")})
         CHECK(redactUrl(url) == url);
 }

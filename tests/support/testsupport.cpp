@@ -40,8 +40,8 @@ QString postgresUrl()
 QString freshPostgresDatabase(const QString &prefix)
 {
     const QUrl server(postgresUrl());
-    const QString name = prefix.toLower() + QLatin1Char('_') +
-                         QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString name =
+        prefix.toLower() + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(12);
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
         admin.setHostName(server.host());
