@@ -47,8 +47,15 @@ bool winnerIsServer(MessageVersion server, MessageVersion local)
 // Two rows with one version may still differ (two consoles, one revision, one millisecond).
 bool sameContent(const MessageRow &a, const MessageRow &b)
 {
-    return a.version == b.version && a.values.size() == b.values.size() &&
-           QJsonValue::fromVariant(a.values) == QJsonValue::fromVariant(b.values);
+    if (a.version != b.version || a.values.size() != b.values.size())
+        return false;
+    // Value by value first (a console's own push coming back is equal here); JSON judges only the
+    // pairs that differ in type across engines (SQLite's 0/1 against PostgreSQL's booleans).
+    for (qsizetype i = 0; i < a.values.size(); ++i)
+        if (a.values[i] != b.values[i] &&
+            QJsonValue::fromVariant(a.values[i]) != QJsonValue::fromVariant(b.values[i]))
+            return false;
+    return true;
 }
 
 Error queryError(const Database &db, const QString &what, const QSqlQuery &query)

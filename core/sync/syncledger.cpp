@@ -43,6 +43,8 @@ SyncLedger::SyncLedger(Database &local, QString cursorName)
     , m_cursorName(std::move(cursorName))
 {}
 
+SyncLedger::~SyncLedger() = default;
+
 Status SyncLedger::prepare()
 {
     if (m_prepared)
@@ -149,26 +151,42 @@ Result<QHash<QString, MessageVersion>> SyncLedger::basesOf(const QStringList &id
 
 Status SyncLedger::setBase(const QString &id, MessageVersion version)
 {
-    QSqlQuery query(m_local.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO sync_pushed (message_id, revision, updated_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (message_id) DO UPDATE SET revision = excluded.revision, "
-                       "updated_at = excluded.updated_at"));
-    query.addBindValue(id);
-    query.addBindValue(version.revision);
-    query.addBindValue(version.updatedAt);
-    if (!query.exec())
-        return queryError(m_local, SyncText::tr("cannot record the sync state"), query);
-    // Out of the outbox only if the message is still at that version: one saved again meanwhile stays.
-    // (The outbox exists: SyncEngine::connect prepared it before any transaction that gets here.)
-    QSqlQuery done(m_local.connection());
-    done.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE message_id = ? AND EXISTS (SELECT 1 FROM "
-                                "messages m WHERE m.id = ? AND m.revision = ? AND m.updated_at = ?)"));
-    for (const QVariant &value :
-         {QVariant(id), QVariant(id), QVariant(version.revision), QVariant(version.updatedAt)})
-        done.addBindValue(value);
-    if (!done.exec())
-        return queryError(m_local, SyncText::tr("cannot record the sync state"), done);
+    // Prepared once per ledger: a batch calls this once per message, and preparing both statements
+    // each time was half of a push's time.
+    if (!m_setBase) {
+        m_setBase = std::make_unique<QSqlQuery>(m_local.connection());
+        m_leaveOutbox = std::make_unique<QSqlQuery>(m_local.connection());
+        const bool prepared =
+            m_setBase->prepare(
+                QStringLiteral("INSERT INTO sync_pushed (message_id, revision, updated_at) VALUES (?, ?, ?) "
+                               "ON CONFLICT (message_id) DO UPDATE SET revision = excluded.revision, "
+                               "updated_at = excluded.updated_at")) &&
+            // Out of the outbox only if the message is still at that version: one saved again
+            // meanwhile stays. (The outbox exists: SyncEngine::connect prepared it first.)
+            m_leaveOutbox->prepare(
+                QStringLiteral("DELETE FROM sync_outbox WHERE message_id = ? AND EXISTS (SELECT 1 FROM "
+                               "messages m WHERE m.id = ? AND m.revision = ? AND m.updated_at = ?)"));
+        if (!prepared) {
+            const Error error = queryError(m_local, SyncText::tr("cannot record the sync state"),
+                                           m_setBase->lastError().isValid() ? *m_setBase : *m_leaveOutbox);
+            m_setBase.reset();
+            m_leaveOutbox.reset();
+            return error;
+        }
+    }
+    m_setBase->bindValue(0, id);
+    m_setBase->bindValue(1, version.revision);
+    m_setBase->bindValue(2, version.updatedAt);
+    if (!m_setBase->exec())
+        return queryError(m_local, SyncText::tr("cannot record the sync state"), *m_setBase);
+    m_setBase->finish();
+    m_leaveOutbox->bindValue(0, id);
+    m_leaveOutbox->bindValue(1, id);
+    m_leaveOutbox->bindValue(2, version.revision);
+    m_leaveOutbox->bindValue(3, version.updatedAt);
+    if (!m_leaveOutbox->exec())
+        return queryError(m_local, SyncText::tr("cannot record the sync state"), *m_leaveOutbox);
+    m_leaveOutbox->finish();
     return success();
 }
 

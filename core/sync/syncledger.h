@@ -11,7 +11,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace relais {
 
@@ -30,6 +33,7 @@ public:
 
     // `cursorName` keys the pull cursor in sync_state (one per server).
     SyncLedger(Database &local, QString cursorName);
+    ~SyncLedger();
 
     // Installs the outbox (table and triggers) on first use; the other calls do it when needed.
     Status prepare();
@@ -57,6 +61,8 @@ private:
     Database &m_local;
     QString m_cursorName;
     bool m_prepared = false;
+    std::unique_ptr<QSqlQuery> m_setBase; // setBase()'s two statements, prepared on first use
+    std::unique_ptr<QSqlQuery> m_leaveOutbox;
 };
 
 } // namespace relais
