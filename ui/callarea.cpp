@@ -6,6 +6,7 @@
 #include "routing/pop.h"
 #include "themecolors.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -32,7 +33,11 @@ CallArea::CallArea(const ClientIndex &index, const PhoneNumbers &phones, int gre
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_warmTimer(new QTimer(this))
 {
+    m_warmTimer->setSingleShot(true);
+    m_warmTimer->setInterval(kSpareDelayMs * 4);
+    connect(m_warmTimer, &QTimer::timeout, this, &CallArea::warmSpare);
     setObjectName(QStringLiteral("callArea"));
     m_placeholder->setObjectName(QStringLiteral("callAreaPlaceholder"));
     m_placeholder->setText(tr("No call right now.\nA call's pop appears here as soon as it rings."));
@@ -58,13 +63,14 @@ void CallArea::showPop(const CallEvent &offered, const Pop &pop)
         it->panel->setPop(pop);
         if (it->form)
             it->form->setPop(pop); // an unknown call routed by hand: the form follows the client
+        it->complete = true;
         updateTab(*it);
         return;
     }
     Entry &entry = addCall(offered);
-    entry.panel->setPop(pop);
-    if (entry.form)
-        entry.form->setPop(pop);
+    // The first frame shows what is read on pick-up; the reference column and the form's fields
+    // follow on the next turn of the event loop, so the greeting is on screen within the frame.
+    entry.panel->setPop(pop, PopPanel::Fill::FirstFrame);
     // A new call does not pull the operator away from the call they are talking on: it gets
     // its tab, coloured as ringing, and the current tab stays.
     const PopPanel *current = currentPanel();
@@ -73,10 +79,25 @@ void CallArea::showPop(const CallEvent &offered, const Pop &pop)
     if (!busy)
         m_tabs->setCurrentIndex(tab);
     m_stack->setCurrentWidget(m_tabs);
-    if (!busy && entry.form)
-        entry.form->focusFirstField(); // the operator types as soon as the pop shows
     updateTab(entry);
     Q_EMIT callCountChanged(callCount());
+    QTimer::singleShot(0, this, [this, callId = offered.callId] { completePop(callId); });
+}
+
+void CallArea::completePop(const QString &callId)
+{
+    const auto it = m_calls.find(callId);
+    if (it == m_calls.end() || it->complete)
+        return; // closed meanwhile, or already complete
+    it->complete = true;
+    it->panel->fillReference();
+    if (it->form) {
+        it->form->setPop(it->panel->pop());
+        if (m_tabs->currentWidget() == it->panel)
+            it->form->focusFirstField(); // the operator types as soon as the pop shows
+        updateTab(*it);                  // the form may say the message is incomplete
+    }
+    Q_EMIT popCompleted(callId);
 }
 
 CallArea::Entry &CallArea::addCall(const CallEvent &offered)
@@ -94,7 +115,7 @@ CallArea::Entry &CallArea::addCall(const CallEvent &offered)
                 updateTab(*found);
         });
     }
-    return *m_calls.insert(callId, Entry{spare.panel, offered, spare.form});
+    return *m_calls.insert(callId, Entry{spare.panel, offered, spare.form, false});
 }
 
 void CallArea::prepareSpare()
@@ -110,6 +131,33 @@ void CallArea::prepareSpare()
     }
     panel->ensurePolished(); // style work now, not when the call rings
     m_spare = Spare{panel, form};
+    warmSpare();
+}
+
+void CallArea::warmSpare()
+{
+    // Not before the window shows: its first resize warms the spare at the real size (see resizeEvent).
+    if (!m_spare.panel || !isVisible())
+        return;
+    if (const QWidget *page = m_tabs->currentWidget())
+        m_pageSize = page->size();
+    // Until a first tab shows, the page is the stack less a tab bar (empty now, so measured by font).
+    const QSize size = m_pageSize.isValid()
+                           ? m_pageSize
+                           : m_stack->size() - QSize(0, m_tabs->tabBar()->fontMetrics().height() + 12);
+    // Rendering the hidden page once does its first-show work now: style, pending resizes, layout at
+    // the page's size, glyphs. The pop then only relays out the texts it changes.
+    m_spare.panel->resize(size);
+    QImage scratch(size, QImage::Format_ARGB32_Premultiplied);
+    m_spare.panel->render(&scratch);
+}
+
+void CallArea::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The spare was laid out for the old size: again once the resizing stops.
+    m_pageSize = QSize();
+    m_warmTimer->start();
 }
 
 CallArea::Spare CallArea::takeSpare()
@@ -203,6 +251,7 @@ bool CallArea::closeCurrentCall(bool force)
     if (!force && panel->callState() != CallState::Ended)
         return false;
     m_calls.removeIf([panel](const auto &it) { return it.value().panel == panel; });
+    m_pageSize = panel->size(); // the next spare is laid out at this size
     m_tabs->removeTab(m_tabs->indexOf(panel));
     panel->deleteLater();
     showPlaceholderIfEmpty();

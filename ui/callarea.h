@@ -15,6 +15,7 @@
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace relais {
 
@@ -32,7 +33,10 @@ public:
 
     // Shows the pop of an offered call: a new tab, or the same tab re-rendered when the call is
     // already shown (the client was picked by hand).
+    // A new call's reference column and form are filled on the next turn of the event loop
+    // (popCompleted() then), after the first frame; completePop() does it at once.
     void showPop(const CallEvent &offered, const Pop &pop);
+    void completePop(const QString &callId);
     void setCallState(const QString &callId, CallState state);
 
     // The offered event of a shown call, to route it again.
@@ -60,6 +64,8 @@ public:
 Q_SIGNALS:
     void clientPicked(const QString &callId, const QString &clientCode);
     void callCountChanged(int count);
+    // A new call's pop is whole: its reference column and its form are filled.
+    void popCompleted(const QString &callId);
     // A call's message was saved completed (full, partial or filtered).
     void messageSaved(const relais::Message &message);
 
@@ -69,6 +75,7 @@ private:
         PopPanel *panel = nullptr;
         CallEvent offered;
         MessageForm *form = nullptr;
+        bool complete = false; // see completePop()
     };
 
     struct Spare
@@ -81,6 +88,9 @@ private:
     Entry &addCall(const CallEvent &offered);
     void updateTab(const Entry &entry);
     void showPlaceholderIfEmpty();
+    // Lays the spare out and paints it once offscreen, at the size its tab will have.
+    void warmSpare();
+    void resizeEvent(QResizeEvent *event) override;
 
     const ClientIndex &m_index;
     const PhoneNumbers &m_phones;
@@ -91,6 +101,8 @@ private:
     QHash<QString, Entry> m_calls; // by call id
     std::optional<MessageFormContext> m_formContext;
     Spare m_spare;
+    QSize m_pageSize; // a call tab's size when last seen; invalid before the first call
+    QTimer *m_warmTimer;
 };
 
 } // namespace relais

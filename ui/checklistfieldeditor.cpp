@@ -94,7 +94,7 @@ ChecklistFieldEditor::ChecklistFieldEditor(const ChecklistField &field, const Ph
     m_input->setToolTip(field.help);
     m_input->installEventFilter(this);
     m_error->setObjectName(QStringLiteral("formError_") + field.id);
-    m_error->setStyleSheet(theme::textCss(theme::problem(palette())));
+    theme::setTextColour(m_error, theme::problem(palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     auto *layout = new QVBoxLayout(this);

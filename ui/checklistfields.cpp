@@ -48,6 +48,9 @@ void ChecklistFields::setChecklist(const QList<ChecklistField> &checklist)
         m_editors.append(editor);
     }
     layout()->addWidget(m_box);
+    // Shown now, not on the layout's queued show: a form already on screen (its pop's second
+    // part) gets its fields in the same frame, and focus can go to them at once.
+    m_box->show();
     QWidget *previous = nullptr;
     for (ChecklistFieldEditor *editor : std::as_const(m_editors)) {
         if (previous)

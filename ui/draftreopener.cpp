@@ -34,6 +34,7 @@ int reopenDrafts(MessageRepository &messages, const CallRouter &router, CallArea
         const Pop pop =
             draft.clientCode.isEmpty() ? router.route(offered) : router.routeTo(offered, draft.clientCode);
         area.showPop(offered, pop);
+        area.completePop(offered.callId); // the form now: the draft goes into it
         MessageForm *form = area.form(offered.callId);
         if (!form)
             return reopened; // no form context: nothing to restore into

@@ -14,6 +14,7 @@
 #include "storage/messagerepository.h"
 #include "themecolors.h"
 #include "urgencypanel.h"
+#include "wrappinglabel.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
@@ -51,13 +52,13 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
     , m_messageId(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_header(new QLabel(this))
-    , m_mismatch(new QLabel(this))
+    , m_header(new WrappingLabel(this))
+    , m_mismatch(new WrappingLabel(this))
     , m_fields(new ChecklistFields(m_context.phones, this))
     , m_notes(new QPlainTextEdit(this))
     , m_urgencyPanel(new UrgencyPanel(this))
-    , m_actionsLabel(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_actionsLabel(new WrappingLabel(this))
+    , m_status(new WrappingLabel(this))
     , m_draftTimer(new QTimer(this))
     , m_dialer(
           new FormDialer(m_context.calls, m_context.phones, m_context.clock, m_context.operatorLogin, this))
@@ -65,12 +66,9 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("messageForm"));
     m_header->setObjectName(QStringLiteral("formHeader"));
-    m_header->setTextFormat(Qt::PlainText); // caller names come from the PBX
-    m_header->setWordWrap(true);
     m_header->setStyleSheet(QStringLiteral("#formHeader { background: #1d3f66; color: white; font-weight: "
                                            "bold; padding: 6px; border-radius: 4px; }"));
     m_mismatch->setObjectName(QStringLiteral("formClientMismatch"));
-    m_mismatch->setWordWrap(true);
     m_mismatch->setStyleSheet(theme::textCss(theme::problem(palette())) +
                               QStringLiteral(" font-weight: bold;"));
     m_mismatch->hide();
@@ -87,13 +85,9 @@ MessageForm::MessageForm(MessageFormContext context, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_actionsLabel->setObjectName(QStringLiteral("formActions"));
-    m_actionsLabel->setTextFormat(Qt::PlainText);
-    m_actionsLabel->setWordWrap(true);
     m_actionsLabel->hide();
     m_status->setObjectName(QStringLiteral("formStatus"));
     m_status->setAccessibleName(tr("Message status"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
 
     auto *save = new QPushButton(tr("Save message (Ctrl+Enter)"), this);
     save->setObjectName(QStringLiteral("formSave"));
@@ -512,8 +506,10 @@ void MessageForm::showStatus(const QString &text, bool error)
         QAccessibleEvent alert(m_status, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
-    const QString colour = theme::textCss(error ? theme::problem(palette()) : theme::ok(palette()));
-    m_status->setStyleSheet(error ? colour + QStringLiteral(" font-weight: bold;") : colour);
+    theme::setTextColour(m_status, error ? theme::problem(palette()) : theme::ok(palette()));
+    QFont font = m_status->font();
+    font.setBold(error);
+    m_status->setFont(font);
 }
 
 QString MessageForm::statusText() const

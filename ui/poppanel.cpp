@@ -32,7 +32,11 @@ const char *const kStyle = R"(
 #popGreetingBox { background: #fff8dc; border: 1px solid #e0c96b; border-radius: 6px; }
 #popGreetingBox QLabel { color: #2b2100; }
 #popKnownContact { background: #e6f4ea; color: #14532d; border-radius: 4px; padding: 4px 8px; }
+QGroupBox { border: 1px solid palette(mid); margin-top: 0.7em; padding-top: 0.5em; }
+QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 3px; }
 )";
+// The sections' frames are drawn from this style sheet: Fusion's own group-box frame scales a
+// bitmap on every paint, which made up a third of painting a pop.
 // Text on the window's own background follows the light or dark palette (the boxes above carry
 // their own background, so their fixed text colours read in both).
 QString paletteStyle(const QPalette &palette)
@@ -288,7 +292,13 @@ void PopPanel::buildDetails(QVBoxLayout *layout)
     layout->addWidget(m_details, 1);
 }
 
-void PopPanel::setPop(const Pop &pop)
+QSize PopPanel::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    return {metrics.averageCharWidth() * 100, metrics.height() * 30};
+}
+
+void PopPanel::setPop(const Pop &pop, Fill fill)
 {
     m_pop = pop;
     m_changedSince->hide();
@@ -308,7 +318,7 @@ void PopPanel::setPop(const Pop &pop)
     m_openLabel->setText(pop.reopensLabel.isEmpty()
                              ? pop.openLabel
                              : QStringLiteral("%1 — %2").arg(pop.openLabel, pop.reopensLabel));
-    m_openLabel->setStyleSheet(theme::textCss(pop.open ? theme::ok(palette()) : theme::problem(palette())));
+    theme::setTextColour(m_openLabel, pop.open ? theme::ok(palette()) : theme::problem(palette()));
     m_openLabel->setVisible(known && !pop.openLabel.isEmpty());
 
     m_knownContact->setVisible(pop.knownContact.has_value());
@@ -322,15 +332,17 @@ void PopPanel::setPop(const Pop &pop)
 
     if (known) {
         fillClient(*pop.client);
-        fillLists(pop);
+        fillRules(pop);
     } else {
         m_unknownBanner->setText(tr("Unknown number: %1").arg(pop.dialedDisplay));
         m_clientName->clear();
         m_sector->clear();
         m_checklist->clear();
-        m_history->clear();
-        m_faq->clear();
     }
+    if (fill == Fill::All)
+        fillReference();
+    else
+        clearReference(); // never another call's: empty until fillReference()
     announce(pop, caller);
 }
 
@@ -369,21 +381,36 @@ void PopPanel::fillClient(const Consignes &client)
             item->setFont(bold);
         }
     }
-    m_faq->clear();
-    for (const FaqEntry &entry : client.faq)
-        new QListWidgetItem(entry.question + QStringLiteral("\n→ ") + entry.answer, m_faq);
-    filterFaq(m_faqFilter->text());
     fitToContents(m_checklist, 260);
-    m_say->setText(bulletList(client.say, tr("Nothing particular")));
-    m_neverSay->setText(bulletList(client.neverSay, tr("Nothing particular")));
 }
 
-void PopPanel::fillLists(const Pop &pop)
+void PopPanel::fillRules(const Pop &pop)
 {
     m_urgencyRules->setText(bulletList(pop.urgencyRulesInWords, tr("No urgency rule: message only")));
     m_filteringRules->setText(bulletList(pop.filteringRulesInWords, tr("No filtering rule")));
     m_onCall->setText(pop.onCallNow ? personInWords(*pop.onCallNow) : tr("Nobody is on call now"));
+}
+
+void PopPanel::clearReference()
+{
+    m_faq->clear();
     m_history->clear();
+    m_say->clear();
+    m_neverSay->clear();
+}
+
+void PopPanel::fillReference()
+{
+    clearReference();
+    if (!m_pop.isKnownClient())
+        return;
+    const Pop &pop = m_pop;
+    const Consignes &client = *pop.client;
+    for (const FaqEntry &entry : client.faq)
+        new QListWidgetItem(entry.question + QStringLiteral("\n→ ") + entry.answer, m_faq);
+    filterFaq(m_faqFilter->text());
+    m_say->setText(bulletList(client.say, tr("Nothing particular")));
+    m_neverSay->setText(bulletList(client.neverSay, tr("Nothing particular")));
     for (const MessageSummary &summary : pop.callerHistory) {
         const UrgencyLevel *level = pop.client->urgencyLevel(summary.urgency);
         QString text = QStringLiteral("%1 — %2 — %3")

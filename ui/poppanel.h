@@ -32,7 +32,20 @@ public:
     PopPanel(const ClientIndex &index, const PhoneNumbers &phones, int greetingFontPoints,
              QWidget *parent = nullptr);
 
-    void setPop(const Pop &pop);
+    // What setPop() fills. A ringing call's first frame holds what the operator reads on pick-up
+    // (who it is for, the greeting, the checklist, the rules); the reference column (the caller's
+    // earlier messages, the FAQ, what to say and never say) follows with fillReference().
+    enum class Fill
+    {
+        All,
+        FirstFrame
+    };
+    void setPop(const Pop &pop, Fill fill = Fill::All);
+    void fillReference();
+
+    // A page sized by its window, not by its content: asking the content would lay out every text
+    // of the pop at its natural width each time a tab is added.
+    QSize sizeHint() const override;
     const Pop &pop() const { return m_pop; }
 
     void setCallState(CallState state);
@@ -66,7 +79,8 @@ private:
     void buildChangedSince(QVBoxLayout *layout);
     void announce(const Pop &pop, const QString &caller);
     void fillClient(const Consignes &client);
-    void fillLists(const Pop &pop);
+    void fillRules(const Pop &pop);
+    void clearReference();
     QString personInWords(const Person &person) const;
 
     const PhoneNumbers &m_phones;

@@ -1,6 +1,8 @@
 // Meaningful colours for light and dark palettes (see themecolors.h).
 #include "themecolors.h"
 
+#include <QWidget>
+
 #include <algorithm>
 #include <cmath>
 
@@ -52,6 +54,14 @@ QColor muted(const QPalette &palette)
 QString textCss(const QColor &colour)
 {
     return QStringLiteral("color: %1;").arg(colour.name());
+}
+
+void setTextColour(QWidget *widget, const QColor &colour)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    palette.setColor(QPalette::Text, colour);
+    widget->setPalette(palette);
 }
 
 double contrast(const QColor &a, const QColor &b)

@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace relais::theme {
 
 bool isDark(const QPalette &palette);
@@ -18,6 +20,10 @@ QColor muted(const QPalette &palette);   // grey: explanations, placeholders
 
 // "color: #15803d;" for a style sheet.
 QString textCss(const QColor &colour);
+
+// Colours a label's text through its palette: unlike a style sheet of its own, this costs no
+// re-polish, so it suits widgets refilled on every call.
+void setTextColour(QWidget *widget, const QColor &colour);
 
 // WCAG contrast ratio of two colours, 1 (none) to 21 (black on white).
 double contrast(const QColor &a, const QColor &b);

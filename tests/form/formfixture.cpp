@@ -147,6 +147,8 @@ void FormFixture::offer(const QString &callId, const QString &dialed, const QStr
     event.callerNumber = caller;
     event.time = clock->now();
     Q_EMIT services->cti().callEvent(event);
+    // The pop's second part comes on the event loop's next turn; these tests read it whole.
+    window->callArea().completePop(callId);
 }
 
 void FormFixture::report(CallEvent::Kind kind, const QString &callId)

@@ -2,6 +2,7 @@
 relais_add_test(NAME test_ui KIND ui SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/uifixture.h
   ${CMAKE_CURRENT_LIST_DIR}/uifixture.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/callareatest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mainwindowtest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/poppaneltest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recentmessagesmodeltest.cpp

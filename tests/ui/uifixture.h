@@ -48,7 +48,8 @@ public:
     explicit ConsoleFixture(const ConsoleFixtureOptions &options = {});
     ~ConsoleFixture();
 
-    // Rings `callId` from `caller` to `dialed` as if the call source reported it.
+    // Rings `callId` from `caller` to `dialed` as if the call source reported it, and completes its
+    // pop (see CallArea::completePop).
     void offer(const QString &callId, const QString &dialed,
                const QString &caller = QStringLiteral("0612345678"));
     void report(CallEvent::Kind kind, const QString &callId);
