@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,6 +35,12 @@ const char *const kStyle = R"(
 #popKnownContact { background: #e6f4ea; color: #14532d; border-radius: 4px; padding: 4px 8px; }
 QGroupBox { border: 1px solid palette(mid); margin-top: 0.7em; padding-top: 0.5em; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 3px; }
+)";
+const char *const kScrollBarStyle = R"(
+QScrollBar:vertical { background: palette(window); width: 12px; margin: 0; }
+QScrollBar::handle:vertical { background: palette(mid); min-height: 32px; margin: 2px; border-radius: 4px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
 )";
 // The sections' frames are drawn from this style sheet: Fusion's own group-box frame scales a
 // bitmap on every paint, which made up a third of painting a pop.
@@ -125,6 +132,8 @@ PopPanel::PopPanel(const ClientIndex &index, const PhoneNumbers &phones, int gre
     setObjectName(QStringLiteral("popPanel"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Flat: Fusion fills the whole groove with a gradient, which was four tenths of painting a pop.
+    verticalScrollBar()->setStyleSheet(QLatin1String(kScrollBarStyle));
     auto *content = new QWidget(this);
     content->setStyleSheet(QLatin1String(kStyle) + paletteStyle(palette()));
     auto *layout = new QVBoxLayout(content);
