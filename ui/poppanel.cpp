@@ -85,10 +85,20 @@ QListWidget *makeList(const char *objectName, const QString &accessibleName, QWi
 // it and the whole pop fits on a laptop screen without scrolling.
 void fitToContents(QListWidget *list, int maxHeight)
 {
+    // sizeHintForRow() measures an item as if it never wrapped: add the lines wrapping at the
+    // list's width makes, or a long item shows cut in half.
+    const int width = std::max(1, list->viewport()->width() - 8);
     int height = 2 * list->frameWidth() + 4;
-    for (int row = 0; row < list->count(); ++row)
-        if (!list->item(row)->isHidden())
-            height += list->sizeHintForRow(row);
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (item->isHidden())
+            continue;
+        const QFontMetrics metrics(item->data(Qt::FontRole).isValid() ? item->font() : list->font());
+        const int wrapped =
+            metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, item->text()).height();
+        const int unwrapped = metrics.boundingRect(QRect(0, 0, 1 << 20, 1 << 20), 0, item->text()).height();
+        height += list->sizeHintForRow(row) + std::max(0, wrapped - unwrapped);
+    }
     list->setFixedHeight(std::clamp(height, list->fontMetrics().height() + 10, maxHeight));
 }
 
