@@ -225,7 +225,11 @@ int main(int argc, char *argv[])
     if (Status connected = idler.connect(); !connected) // installs the outbox: its one full scan
         return fail(connected.error().toString());
     const double installMs = msSince(timer);
-    if (const Result<SyncReport> warm = idler.syncUntilIdle(); !warm) // pulls part 1's rows once
+    // Pulls part 1's rows once: another console catching up with the team's messages.
+    timer.restart();
+    const Result<SyncReport> warm = idler.syncUntilIdle();
+    const double catchUpMs = msSince(timer);
+    if (!warm)
         return fail(warm.error().toString());
     std::vector<double> cycle, scan;
     for (int i = 0; i < cycles; ++i) {
@@ -251,6 +255,9 @@ int main(int argc, char *argv[])
         ">= 5,000/s");
     row("  time for all, server count after", pushSize,
         QStringLiteral("%1 s, %2 rows").arg(pushMs / 1000, 0, 'f', 2).arg(onServer), "exactly N");
+    const double pullRate = 1000.0 * double(warm->pulled) / std::max(1.0, catchUpMs);
+    row("pull: another console catching up", QStringLiteral("%1 messages").arg(warm->pulled),
+        QStringLiteral("%1 messages/s").arg(pullRate, 0, 'f', 0), "");
     const QString idleSize = QStringLiteral("%1 local messages").arg(idleMessages);
     row("idle cycle (push + pull + count, nothing to do)", idleSize, msFigure(bench::summarize(cycle)),
         "cheap");
@@ -269,6 +276,8 @@ int main(int argc, char *argv[])
          bench::Figure{QStringLiteral("sync-throughput: rows on the server minus pushed"),
                        double(onServer - count), QStringLiteral("rows"), QStringLiteral("== 0"),
                        onServer == count},
+         bench::info(QStringLiteral("sync-throughput: pull catching up"), pullRate,
+                     QStringLiteral("messages/s")),
          bench::info(QStringLiteral("sync-throughput: idle cycle median"), idleCycle.median,
                      QStringLiteral("ms"))});
     return written ? 0 : 1;

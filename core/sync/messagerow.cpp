@@ -91,19 +91,48 @@ MessageRow read(const QSqlQuery &query, const QStringList &columns)
 
 Status upsert(Database &db, const QStringList &columns, const MessageRow &row)
 {
-    QStringList updates;
-    for (const QString &column : columns)
-        if (column != QLatin1String("id"))
-            updates << column + QStringLiteral(" = excluded.") + column;
-    QSqlQuery query(db.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO messages (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
-            .arg(columnList(columns), placeholders(columns.size()), updates.join(QStringLiteral(", "))));
-    for (const QVariant &value : row.values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Error{SyncText::tr("cannot write message %1: %2").arg(row.id, sqlErrorText(query.lastError())),
-                     db.url().redacted()};
+    return RowWriter(db, columns).write(row);
+}
+
+RowWriter::RowWriter(Database &db, QStringList columns)
+    : m_db(db)
+    , m_columns(std::move(columns))
+{}
+
+RowWriter::~RowWriter() = default;
+
+Status RowWriter::write(const MessageRow &row)
+{
+    // Checked, not trusted: a value missing would be silently taken from the row written before.
+    if (row.values.size() != m_columns.size())
+        return Error{SyncText::tr("cannot write message %1: %2 values for %3 columns")
+                         .arg(row.id)
+                         .arg(row.values.size())
+                         .arg(m_columns.size()),
+                     m_db.url().redacted()};
+    if (!m_query) {
+        QStringList updates;
+        for (const QString &column : std::as_const(m_columns))
+            if (column != QLatin1String("id"))
+                updates << column + QStringLiteral(" = excluded.") + column;
+        m_query = std::make_unique<QSqlQuery>(m_db.connection());
+        if (!m_query->prepare(
+                QStringLiteral("INSERT INTO messages (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
+                    .arg(columnList(m_columns), placeholders(m_columns.size()),
+                         updates.join(QStringLiteral(", "))))) {
+            const QString reason = sqlErrorText(m_query->lastError());
+            m_query.reset();
+            return Error{SyncText::tr("cannot write message %1: %2").arg(row.id, reason),
+                         m_db.url().redacted()};
+        }
+    }
+    for (qsizetype i = 0; i < row.values.size(); ++i)
+        m_query->bindValue(static_cast<int>(i), row.values[i]);
+    if (!m_query->exec())
+        return Error{
+            SyncText::tr("cannot write message %1: %2").arg(row.id, sqlErrorText(m_query->lastError())),
+            m_db.url().redacted()};
+    m_query->finish();
     return success();
 }
 
@@ -136,8 +165,9 @@ Status upsertMany(Database &db, const QStringList &columns, const QList<MessageR
                          db.url().redacted()};
         return success();
     }
+    RowWriter writer(db, columns);
     for (const MessageRow &row : rows)
-        if (Status written = upsert(db, columns, row); !written)
+        if (Status written = writer.write(row); !written)
             return written;
     return success();
 }

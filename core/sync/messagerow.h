@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 class QSqlQuery;
 
 namespace relais {
@@ -46,6 +48,21 @@ Status upsert(Database &db, const QStringList &columns, const MessageRow &row);
 // The same for many rows (distinct ids); on PostgreSQL in one statement, so a push batch is one
 // round trip instead of one per row.
 Status upsertMany(Database &db, const QStringList &columns, const QList<MessageRow> &rows);
+// Writes rows as upsert() does through one statement prepared on first use: a catching-up pull
+// writes hundreds of rows per batch, and preparing the statement for each was most of its time.
+class RowWriter final
+{
+public:
+    RowWriter(Database &db, QStringList columns);
+    ~RowWriter();
+    Status write(const MessageRow &row);
+
+private:
+    Database &m_db;
+    QStringList m_columns;
+    std::unique_ptr<QSqlQuery> m_query;
+};
+
 // Rows whose id is in `ids`, by id. `suffix` is appended to the query (e.g. " FOR UPDATE").
 Result<QList<MessageRow>> fetch(Database &db, const QStringList &columns, const QStringList &ids,
                                 const QString &suffix = {});

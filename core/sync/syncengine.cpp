@@ -306,6 +306,7 @@ Result<SyncReport> SyncEngine::pullBatch()
     const Result<QHash<QString, MessageVersion>> bases = m_ledger->basesOf(ids);
     if (!bases)
         return fail(bases.error());
+    messagerows::RowWriter writer(m_local, m_columns);
     for (const MessageRow &remote : rows) {
         QList<MessageRow> mine;
         if (const auto found = localById.constFind(remote.id); found != localById.cend())
@@ -344,7 +345,7 @@ Result<SyncReport> SyncEngine::pullBatch()
             }
         }
         if (adopt) {
-            if (Status written = messagerows::upsert(m_local, m_columns, remote); !written)
+            if (Status written = writer.write(remote); !written)
                 return fail(written.error());
             ++report.pulled;
         }

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace relais;
 using test::Console;
@@ -146,4 +147,68 @@ TEST_CASE("outbox marks of deleted or settled messages are tidied away, pending 
     CHECK(outboxRows(console) == 1);
     CHECK(*ledger.pendingCount() == 1);
     CHECK(*ledger.pruneSettled() == 0);
+}
+
+TEST_CASE("one ledger records many bases through its prepared statements, each clearing its own mark")
+{
+    Console console(kNoServer);
+    SyncLedger ledger(*console.db, QStringLiteral("pull_cursor test"));
+    REQUIRE(ledger.prepare().ok());
+    QList<Message> saved;
+    for (int i = 0; i < 4; ++i)
+        saved << console.save(QStringLiteral("message %1").arg(i), 1'700'000'000'000 + i * 1000);
+    CHECK(*ledger.pendingCount() == 4);
+    // The third is amended after its push was read: its old version must not clear its mark.
+    const MessageVersion stale = versionOf(console, saved[2]);
+    console.amend(saved[2].id, QStringLiteral("amended"), 2, 1'700'000'009'000);
+    for (const Message &m : saved)
+        REQUIRE(ledger.setBase(m.id, m.id == saved[2].id ? stale : versionOf(console, m)).ok());
+    CHECK(*ledger.pendingCount() == 1);
+    const auto left = ledger.pending(kColumns, 10);
+    REQUIRE(left.ok());
+    REQUIRE(left->size() == 1);
+    CHECK(left->first().row.id == saved[2].id);
+}
+
+TEST_CASE("a row writer copies rows with one statement and names the row it cannot write")
+{
+    Console console(kNoServer);
+    const Message a = console.save(QStringLiteral("a"), 1'700'000'000'000);
+    const Message b = console.save(QStringLiteral("b"), 1'700'000'001'000);
+    // Every column, as the sync copies them.
+    QStringList columns;
+    const QSqlRecord record = console.db->connection().record(QStringLiteral("messages"));
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    const qsizetype notesAt = columns.indexOf(QStringLiteral("notes"));
+    REQUIRE(notesAt >= 0);
+    const auto rows = messagerows::fetch(*console.db, columns, {a.id, b.id});
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+
+    messagerows::RowWriter writer(*console.db, columns);
+    for (MessageRow row : *rows) {
+        row.values[notesAt] = QString(QStringLiteral("copied ") + row.id);
+        const Status written = writer.write(row);
+        INFO((written.ok() ? QString() : written.error().toString()).toStdString());
+        REQUIRE(written.ok());
+    }
+    CHECK(console.find(a.id)->notes == QStringLiteral("copied ") + a.id);
+    CHECK(console.find(b.id)->notes == QStringLiteral("copied ") + b.id);
+
+    // A row missing a value is refused, by id, and the row keeps what it had.
+    MessageRow truncated = rows->first(); // fetch() keeps no order: a or b
+    truncated.values.removeLast();
+    const Status refused = writer.write(truncated);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().toString().contains(truncated.id));
+    CHECK(console.find(truncated.id)->notes == QStringLiteral("copied ") + truncated.id);
+
+    // A column the table does not have: the statement cannot be prepared; said, nothing written.
+    messagerows::RowWriter wrong(*console.db, columns + QStringList{QStringLiteral("no_such_column")});
+    MessageRow extra = rows->first();
+    extra.values << QStringLiteral("x");
+    const Status unprepared = wrong.write(extra);
+    REQUIRE_FALSE(unprepared.ok());
+    CHECK(unprepared.error().toString().contains(extra.id));
 }
