@@ -87,7 +87,8 @@ void fitToContents(QListWidget *list, int maxHeight)
 {
     // sizeHintForRow() measures an item as if it never wrapped: add the lines wrapping at the
     // list's width makes, or a long item shows cut in half.
-    const int width = std::max(1, list->viewport()->width() - 8);
+    constexpr int kItemTextMargins = 8; // the item delegate's padding, both sides together
+    const int width = std::max(1, list->viewport()->width() - kItemTextMargins);
     int height = 2 * list->frameWidth() + 4;
     for (int row = 0; row < list->count(); ++row) {
         const QListWidgetItem *item = list->item(row);

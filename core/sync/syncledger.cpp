@@ -174,20 +174,19 @@ Status SyncLedger::setBase(const QString &id, MessageVersion version)
             return error;
         }
     }
-    m_setBase->bindValue(0, id);
-    m_setBase->bindValue(1, version.revision);
-    m_setBase->bindValue(2, version.updatedAt);
-    if (!m_setBase->exec())
-        return queryError(m_local, SyncText::tr("cannot record the sync state"), *m_setBase);
-    m_setBase->finish();
-    m_leaveOutbox->bindValue(0, id);
-    m_leaveOutbox->bindValue(1, id);
-    m_leaveOutbox->bindValue(2, version.revision);
-    m_leaveOutbox->bindValue(3, version.updatedAt);
-    if (!m_leaveOutbox->exec())
-        return queryError(m_local, SyncText::tr("cannot record the sync state"), *m_leaveOutbox);
-    m_leaveOutbox->finish();
-    return success();
+    // Every value is bound on each call: a prepared statement keeps the previous message's otherwise.
+    const auto run = [this](QSqlQuery &query, std::initializer_list<QVariant> values) -> Status {
+        int at = 0;
+        for (const QVariant &value : values)
+            query.bindValue(at++, value);
+        if (!query.exec())
+            return queryError(m_local, SyncText::tr("cannot record the sync state"), query);
+        query.finish();
+        return success();
+    };
+    if (Status recorded = run(*m_setBase, {id, version.revision, version.updatedAt}); !recorded)
+        return recorded;
+    return run(*m_leaveOutbox, {id, id, version.revision, version.updatedAt});
 }
 
 Status SyncLedger::recordConflict(Database &db, const SyncConflict &c, const QJsonObject &lostRow,
